@@ -1,0 +1,83 @@
+//! Data built into the binary (questionnaires, report templates) and the user-first lookup: a user's
+//! file in the config directory replaces the embedded one with the same name; a missing one falls back.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{IoError, Problems};
+use crate::questionnaire::{self, Questionnaire};
+
+/// Id of the default questionnaire.
+pub const DEFAULT_QUESTIONNAIRE: &str = "vvsg-4p";
+
+/// Embedded questionnaires: (id, TOML text).
+pub const QUESTIONNAIRES: &[(&str, &str)] = &[("vvsg-4p", include_str!("../questionnaires/vvsg-4p.toml"))];
+
+/// The embedded TOML of questionnaire `id`.
+pub fn questionnaire_text(id: &str) -> Option<&'static str> {
+    QUESTIONNAIRES.iter().find(|(qid, _)| *qid == id).map(|(_, text)| *text)
+}
+
+/// Why a questionnaire could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum QuestionnaireError {
+    /// Reading failed.
+    #[error(transparent)]
+    Io(#[from] IoError),
+    /// The file has problems (all of them listed).
+    #[error("{0}")]
+    Invalid(Problems),
+    /// No questionnaire with this id exists, embedded or in the config directory.
+    #[error("vragenlijst '{0}' niet gevonden (niet ingebouwd en niet in de map vragenlijsten van de configuratie)")]
+    NotFound(String),
+}
+
+/// Load a questionnaire from a file path.
+pub fn load_questionnaire_file(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
+    let bytes = std::fs::read(path).map_err(|e| IoError::new("kan de vragenlijst niet lezen:", path, e))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()]).unwrap_or_default();
+        QuestionnaireError::Invalid(Problems(vec![crate::error::Problem::new(
+            path,
+            crate::error::Position::of_offset(valid, valid.len()),
+            "de vragenlijst is geen geldige UTF-8-tekst",
+            "Bewaar het bestand als UTF-8 in uw teksteditor.",
+        )]))
+    })?;
+    questionnaire::parse(&text, path).map_err(QuestionnaireError::Invalid)
+}
+
+/// The user's override for questionnaire `id`, if the config directory has one.
+pub fn user_questionnaire_path(id: &str) -> Option<PathBuf> {
+    let path = crate::paths::questionnaires_dir().ok()?.join(format!("{id}.toml"));
+    path.is_file().then_some(path)
+}
+
+/// Questionnaire `id`: the user's own file if present, else the embedded one.
+pub fn questionnaire(id: &str) -> Result<Questionnaire, QuestionnaireError> {
+    if let Some(path) = user_questionnaire_path(id) {
+        return load_questionnaire_file(&path);
+    }
+    let text = questionnaire_text(id).ok_or_else(|| QuestionnaireError::NotFound(id.to_string()))?;
+    questionnaire::parse_embedded(text, &format!("{id}.toml")).map_err(QuestionnaireError::Invalid)
+}
+
+/// The questionnaire to use: an explicit path, else the user's or embedded default.
+pub fn questionnaire_from(path: Option<&Path>) -> Result<Questionnaire, QuestionnaireError> {
+    match path {
+        Some(p) => load_questionnaire_file(p),
+        None => questionnaire(DEFAULT_QUESTIONNAIRE),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_questionnaire_is_valid() {
+        for (id, text) in QUESTIONNAIRES {
+            let q = questionnaire::parse_embedded(text, id).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(&q.id, id);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Typed errors of the core. Every data problem carries the file, line and column it was found at and
+//! a hint in Dutch saying what to do; the user's file is never touched when one is raised.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A position in a text file, 1-based, as editors show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Position {
+    /// Line number, starting at 1.
+    pub line: usize,
+    /// Column number in characters, starting at 1.
+    pub column: usize,
+}
+
+impl Position {
+    /// The line and column of byte `offset` in `text` (clamped to the text's length).
+    pub fn of_offset(text: &str, offset: usize) -> Self {
+        let mut end = offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = &text[..end];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Self { line, column }
+    }
+
+    /// The start of a file.
+    pub const START: Self = Self { line: 1, column: 1 };
+}
+
+/// One problem found in a data file: where, what, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file the problem is in.
+    pub file: PathBuf,
+    /// Where in the file.
+    pub position: Position,
+    /// What is wrong, in Dutch.
+    pub message: String,
+    /// What the user can do about it, in Dutch.
+    pub hint: String,
+}
+
+impl Problem {
+    /// A problem at `position` in `file`.
+    pub fn new(file: &Path, position: Position, message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Self { file: file.to_path_buf(), position, message: message.into(), hint: hint.into() }
+    }
+}
+
+impl fmt::Display for Problem {
+    /// `file:line:column: message` followed by the hint, the way compilers and editors expect it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file.display(), self.position.line, self.position.column, self.message)?;
+        if !self.hint.is_empty() {
+            write!(f, "\n    tip: {}", self.hint)?;
+        }
+        Ok(())
+    }
+}
+
+/// All problems found in one file; never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(pub Vec<Problem>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Problems {}
+
+/// An I/O failure on a named file, with a Dutch description of the action that failed.
+#[derive(Debug, thiserror::Error)]
+#[error("{action} {}: {source}", path.display())]
+pub struct IoError {
+    /// What we were doing, e.g. "kan niet schrijven naar".
+    pub action: &'static str,
+    /// The file or directory concerned.
+    pub path: PathBuf,
+    /// The underlying error.
+    #[source]
+    pub source: std::io::Error,
+}
+
+impl IoError {
+    /// Wrap `source` with the action and path it happened on.
+    pub fn new(action: &'static str, path: &Path, source: std::io::Error) -> Self {
+        Self { action, path: path.to_path_buf(), source }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_map_to_lines_and_character_columns() {
+        let text = "a = 1\nbé = 2\n";
+        assert_eq!(Position::of_offset(text, 0), Position { line: 1, column: 1 });
+        assert_eq!(Position::of_offset(text, 6), Position { line: 2, column: 1 });
+        // 'é' is two bytes but one column.
+        assert_eq!(Position::of_offset(text, 9), Position { line: 2, column: 3 });
+        assert_eq!(Position::of_offset(text, 999), Position { line: 3, column: 1 });
+    }
+}

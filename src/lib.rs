@@ -1,0 +1,26 @@
+//! Regiewijzer: a self-assessment of how a Flemish gemeente steers and coordinates its local
+//! integration policy, after the VVSG leidraad *Regie en Coördinatie* and its 4P model.
+//!
+//! Data flows one way:
+//! 1. [`questionnaire`] loads and validates a TOML questionnaire (embedded or the user's own, via [`embedded`]);
+//! 2. [`session`] holds one respondent's answers and saves every change atomically ([`fsutil`]);
+//! 3. [`wizard`] walks the visible questions (the TUI and the line mode are thin shells over it);
+//! 4. [`analysis`] turns questionnaire + session into scores, position, strategy, scenario and advice,
+//!    each result carrying the answers that led to it;
+//! 5. [`report`] renders that analysis as Markdown, HTML or JSON through handlebars templates.
+//!
+//! The core has no terminal code: `cargo check --lib --no-default-features` proves it.
+
+pub mod analysis;
+pub mod cli;
+pub mod embedded;
+pub mod error;
+pub mod fsutil;
+pub mod paths;
+pub mod questionnaire;
+pub mod report;
+pub mod session;
+pub mod strings;
+#[cfg(feature = "tui")]
+pub mod tui;
+pub mod wizard;

@@ -1,0 +1,310 @@
+//! The questionnaire model: steps, questions, options and good practices, as loaded from a TOML file
+//! (format in `questionnaires/README.md`). Loading and validation live in [`load`]; this module holds
+//! the validated, read-only model and the small rules every consumer shares (visibility, scoring).
+
+mod load;
+
+use std::collections::BTreeMap;
+
+pub use load::{parse, parse_embedded};
+
+/// Option id that means "weet niet": an information gap, never a "no".
+pub const DONT_KNOW: &str = "weet_niet";
+
+/// Tag marking a question as part of the short intake (about 15 minutes).
+pub const TAG_SHORT: &str = "kort";
+
+/// A validated questionnaire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Questionnaire {
+    /// Stable identifier, e.g. `vvsg-4p`.
+    pub id: String,
+    /// Title shown to the user.
+    pub title: String,
+    /// Semantic version `major.minor.patch`.
+    pub version: String,
+    /// Language tag, e.g. `nl-BE`.
+    pub language: String,
+    /// Short description.
+    pub description: String,
+    /// Steps in order.
+    pub steps: Vec<Step>,
+    /// All questions in order (grouped by step, in the order of `steps`).
+    pub questions: Vec<Question>,
+    /// Good practices that questions may refer to, by id.
+    pub practices: BTreeMap<String, Practice>,
+}
+
+/// One step of the wizard (start, context, participanten, strategie, procedure, proces).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Step id; the first segment of its questions' ids.
+    pub id: String,
+    /// Title shown in the step bar.
+    pub title: String,
+    /// Short introduction shown when the step opens.
+    pub intro: String,
+    /// Where in the sources this step comes from (seed file + section).
+    pub source: String,
+}
+
+/// A good practice from the sources, attached to questions where a weak answer makes it relevant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Practice {
+    /// Stable id.
+    pub id: String,
+    /// The gemeente (or case) it comes from.
+    pub gemeente: String,
+    /// Short title.
+    pub title: String,
+    /// What they did, in our own words.
+    pub text: String,
+    /// The fact that makes it relevant to a weak answer.
+    pub fact: String,
+    /// Seed file + section.
+    pub source: String,
+}
+
+/// The kind of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// One option from a list.
+    Single,
+    /// Any number of options from a list.
+    Multi,
+    /// Ja / gedeeltelijk / nee / weet niet.
+    Jgnw,
+    /// A whole number on a scale from `min` to `max`.
+    Scale,
+    /// A short text (one line).
+    Text,
+    /// A long text (several lines).
+    LongText,
+    /// A number, optionally bounded.
+    Number,
+    /// A repeatable list of records with their own fields (the actor inventory).
+    Records,
+}
+
+impl Kind {
+    /// The name used in questionnaire files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Single => "single",
+            Kind::Multi => "multi",
+            Kind::Jgnw => "jgnw",
+            Kind::Scale => "scale",
+            Kind::Text => "text",
+            Kind::LongText => "long_text",
+            Kind::Number => "number",
+            Kind::Records => "records",
+        }
+    }
+
+    /// Parse a kind name as written in questionnaire files.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Every kind, in documentation order.
+    pub const ALL: [Kind; 8] =
+        [Kind::Single, Kind::Multi, Kind::Jgnw, Kind::Scale, Kind::Text, Kind::LongText, Kind::Number, Kind::Records];
+
+    /// Whether answers are option ids (so options and conditions apply).
+    pub fn is_choice(self) -> bool {
+        matches!(self, Kind::Single | Kind::Multi | Kind::Jgnw)
+    }
+}
+
+/// One answer option.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    /// Stable id stored in sessions.
+    pub id: String,
+    /// Label shown to the user.
+    pub label: String,
+    /// Score 0–100, or `None` for an option that is not scored (a category, or "weet niet").
+    pub score: Option<f64>,
+}
+
+impl Choice {
+    /// Whether choosing this option means "I don't know".
+    pub fn is_dont_know(&self) -> bool {
+        self.id == DONT_KNOW
+    }
+}
+
+/// Only ask a question when an earlier choice question has (or lacks) one of the given options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Condition {
+    /// The earlier question whose answer decides.
+    pub question: String,
+    /// Shown when the answer is (or, for multiple choice, contains) one of these.
+    pub any_of: Vec<String>,
+    /// Hidden when the answer is (or contains) one of these.
+    pub none_of: Vec<String>,
+}
+
+/// A field of a record in a record list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Field id, unique within the question.
+    pub id: String,
+    /// Label shown to the user.
+    pub label: String,
+    /// Kind: text, `long_text`, number, single, multi or jgnw.
+    pub kind: Kind,
+    /// Options, for choice kinds.
+    pub options: Vec<Choice>,
+    /// Help text.
+    pub help: String,
+    /// Whether every record must have a value for it.
+    pub required: bool,
+}
+
+/// One question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    /// Stable dotted id; the first segment is the step id (`context.informatie`).
+    pub id: String,
+    /// Index of the step in [`Questionnaire::steps`].
+    pub step: usize,
+    /// Kind of answer.
+    pub kind: Kind,
+    /// The question as asked.
+    pub prompt: String,
+    /// Why it matters.
+    pub help: String,
+    /// Seed file + section it comes from, e.g. `002 §3.1.1`.
+    pub source: String,
+    /// Weight in the step score (default 1).
+    pub weight: f64,
+    /// Advice for a weak answer.
+    pub advice: String,
+    /// Tags the analysis reads (e.g. `kort`, `interne_regie`, `voorwaarde.breedte`).
+    pub tags: Vec<String>,
+    /// Ids of good practices that fit a weak answer.
+    pub practices: Vec<String>,
+    /// Ask only when this holds.
+    pub condition: Option<Condition>,
+    /// Options, for choice kinds (for `jgnw` the four standard ones).
+    pub options: Vec<Choice>,
+    /// Lower bound (scale: required; number: optional).
+    pub min: Option<f64>,
+    /// Upper bound (scale: required; number: optional).
+    pub max: Option<f64>,
+    /// Label of the scale's low end.
+    pub min_label: String,
+    /// Label of the scale's high end.
+    pub max_label: String,
+    /// Unit shown after a number (e.g. `VTE`).
+    pub unit: String,
+    /// Fields of each record, for record lists.
+    pub fields: Vec<Field>,
+}
+
+impl Question {
+    /// Whether the question carries `tag`.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t == tag)
+    }
+
+    /// The option with `id`, if any.
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// Whether the question takes part in the short intake.
+    pub fn is_short(&self) -> bool {
+        self.has_tag(TAG_SHORT)
+    }
+}
+
+/// The four standard options of a `jgnw` question; `reverse` swaps the scores of ja and nee (for
+/// pitfalls, where "ja" is the weak answer).
+pub fn jgnw_options(reverse: bool) -> Vec<Choice> {
+    let (yes, no) = if reverse { (0.0, 100.0) } else { (100.0, 0.0) };
+    vec![
+        Choice { id: "ja".into(), label: "Ja".into(), score: Some(yes) },
+        Choice { id: "gedeeltelijk".into(), label: "Gedeeltelijk".into(), score: Some(50.0) },
+        Choice { id: "nee".into(), label: "Nee".into(), score: Some(no) },
+        Choice { id: DONT_KNOW.into(), label: "Weet niet".into(), score: None },
+    ]
+}
+
+impl Questionnaire {
+    /// The question with `id`.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Index of the question with `id`.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    /// The questions of step `step`, in order.
+    pub fn step_questions(&self, step: usize) -> impl Iterator<Item = &Question> {
+        self.questions.iter().filter(move |q| q.step == step)
+    }
+
+    /// Questions carrying `tag`, in order.
+    pub fn tagged<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a Question> + 'a {
+        self.questions.iter().filter(move |q| q.has_tag(tag))
+    }
+
+    /// The step with `id`.
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == id)
+    }
+}
+
+impl Questionnaire {
+    /// Whether `question` is asked, given the answers so far and the mode. A question whose
+    /// condition depends on a hidden question is hidden too; the answers themselves are never
+    /// removed when a question disappears.
+    pub fn is_visible(&self, question: &Question, session: &Session) -> bool {
+        if session.mode == Mode::Kort && !question.is_short() {
+            return false;
+        }
+        let Some(condition) = &question.condition else { return true };
+        let Some(target) = self.question(&condition.question) else { return false };
+        if !self.is_visible(target, session) {
+            return false;
+        }
+        let Some(answer) = session.answer(&condition.question) else { return false };
+        let any = condition.any_of.is_empty() || condition.any_of.iter().any(|o| answer.has_option(o));
+        let none = condition.none_of.iter().all(|o| !answer.has_option(o));
+        any && none
+    }
+
+    /// The questions asked in this session, in order.
+    pub fn visible<'a>(&'a self, session: &'a Session) -> impl Iterator<Item = &'a Question> + 'a {
+        self.questions.iter().filter(move |q| self.is_visible(q, session))
+    }
+
+    /// (answered, asked) over the visible questions; "weet niet" counts as answered.
+    pub fn progress(&self, session: &Session) -> (usize, usize) {
+        self.visible(session)
+            .fold((0, 0), |(done, all), q| (done + usize::from(session.answer(&q.id).is_some()), all + 1))
+    }
+
+    /// The score 0–100 of `answer` to `question`, or `None` when it is not scored ("weet niet",
+    /// an unscored option, text, a number, a record list).
+    pub fn score(question: &Question, answer: &Answer) -> Option<f64> {
+        match (question.kind, answer) {
+            (Kind::Single | Kind::Jgnw, Answer::Choice(id)) => question.option(id).and_then(|o| o.score),
+            (Kind::Multi, Answer::Choices(ids)) => {
+                let scores: Vec<f64> = ids.iter().filter_map(|id| question.option(id).and_then(|o| o.score)).collect();
+                (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+            }
+            (Kind::Scale, Answer::Number(n)) => match (question.min, question.max) {
+                (Some(lo), Some(hi)) if hi > lo => Some(((n - lo) / (hi - lo) * 100.0).clamp(0.0, 100.0)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+use crate::session::{Answer, Mode, Session};

@@ -1,0 +1,254 @@
+//! A session: one respondent's answers for one gemeente, saved as a TOML file (format in
+//! `docs/SESSIEBESTAND.md`). [`Session`] is the plain value; [`SessionFile`] is an open session on
+//! disk that saves every change before the call returns, holds a lock against a second process,
+//! and keeps answers the questionnaire does not know.
+
+mod file;
+mod lock;
+mod slug;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use file::{LoadError, SessionFile, load, new_session_path, save};
+pub use lock::{Lock, LockError};
+pub use slug::slug;
+
+/// Version of the session file format this build writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// The respondent's role; who answers matters (officials, politicians and partners see the same
+/// gemeente differently), so the report and the merge keep it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Integration official.
+    #[default]
+    Integratieambtenaar,
+    /// Alderman (schepen).
+    Schepen,
+    /// Head of a service.
+    Diensthoofd,
+    /// Partner organisation.
+    Partnerorganisatie,
+    /// Consultant of the Agentschap Integratie en Inburgering.
+    #[serde(rename = "agii-consulent")]
+    AgiiConsulent,
+    /// Workshop facilitator.
+    Facilitator,
+    /// Any other role.
+    Andere,
+}
+
+impl Role {
+    /// Every role, in the order offered to the user.
+    pub const ALL: [Role; 7] = [
+        Role::Integratieambtenaar,
+        Role::Schepen,
+        Role::Diensthoofd,
+        Role::Partnerorganisatie,
+        Role::AgiiConsulent,
+        Role::Facilitator,
+        Role::Andere,
+    ];
+
+    /// The label shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Integratieambtenaar => "integratieambtenaar",
+            Role::Schepen => "schepen",
+            Role::Diensthoofd => "diensthoofd",
+            Role::Partnerorganisatie => "partnerorganisatie",
+            Role::AgiiConsulent => "AgII-consulent",
+            Role::Facilitator => "facilitator",
+            Role::Andere => "andere",
+        }
+    }
+
+    /// The id used in session files and on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Integratieambtenaar => "integratieambtenaar",
+            Role::Schepen => "schepen",
+            Role::Diensthoofd => "diensthoofd",
+            Role::Partnerorganisatie => "partnerorganisatie",
+            Role::AgiiConsulent => "agii-consulent",
+            Role::Facilitator => "facilitator",
+            Role::Andere => "andere",
+        }
+    }
+
+    /// Parse a role id (case-insensitive).
+    pub fn from_id(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.id().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// Full questionnaire or the short intake (questions tagged `kort`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// Every question.
+    #[default]
+    Volledig,
+    /// The short intake of about 15 minutes.
+    Kort,
+}
+
+/// Who answers, for which gemeente.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Respondent {
+    /// The gemeente assessed.
+    pub gemeente: String,
+    /// The respondent's name (may be empty in anonymous workshops).
+    #[serde(default)]
+    pub name: String,
+    /// The respondent's role.
+    #[serde(default)]
+    pub role: Role,
+}
+
+/// A value of one field of a record in a record list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    /// A number.
+    Number(f64),
+    /// Text or a single option id.
+    Text(String),
+    /// Option ids of a multiple-choice field.
+    List(Vec<String>),
+}
+
+/// One record of a record list: field id → value.
+pub type Record = BTreeMap<String, FieldValue>;
+
+/// An answer to one question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// One option id (single choice, jgnw).
+    Choice(String),
+    /// Option ids (multiple choice).
+    Choices(Vec<String>),
+    /// A number (number, scale).
+    Number(f64),
+    /// Text (short or long).
+    Text(String),
+    /// Records of a record list.
+    Records(Vec<Record>),
+}
+
+impl Answer {
+    /// Whether the answer is, or contains, option `id`.
+    pub fn has_option(&self, id: &str) -> bool {
+        match self {
+            Answer::Choice(c) => c == id,
+            Answer::Choices(cs) => cs.iter().any(|c| c == id),
+            _ => false,
+        }
+    }
+
+    /// Whether this is "weet niet".
+    pub fn is_dont_know(&self) -> bool {
+        matches!(self, Answer::Choice(c) if c == crate::questionnaire::DONT_KNOW)
+    }
+}
+
+/// What is stored for one question id: the answer, a note, or both.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Entry {
+    /// The answer, if given.
+    pub answer: Option<Answer>,
+    /// The respondent's note, if any.
+    pub note: Option<String>,
+}
+
+impl Entry {
+    fn is_empty(&self) -> bool {
+        self.answer.is_none() && self.note.is_none()
+    }
+}
+
+/// One respondent's session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    /// Questionnaire id the answers belong to.
+    pub questionnaire: String,
+    /// Questionnaire version the session was started with.
+    pub questionnaire_version: String,
+    /// Full or short intake.
+    pub mode: Mode,
+    /// Who answers, for which gemeente.
+    pub respondent: Respondent,
+    /// When the session was created.
+    pub created: jiff::Timestamp,
+    /// When it last changed.
+    pub updated: jiff::Timestamp,
+    /// Entries by question id, including ids the questionnaire does not (or no longer) know.
+    pub entries: BTreeMap<String, Entry>,
+}
+
+impl Session {
+    /// A new, empty session.
+    pub fn new(questionnaire: &crate::questionnaire::Questionnaire, respondent: Respondent, mode: Mode) -> Self {
+        let now = jiff::Timestamp::now();
+        Self {
+            questionnaire: questionnaire.id.clone(),
+            questionnaire_version: questionnaire.version.clone(),
+            mode,
+            respondent,
+            created: now,
+            updated: now,
+            entries: BTreeMap::new(),
+        }
+    }
+
+    /// The answer to question `id`.
+    pub fn answer(&self, id: &str) -> Option<&Answer> {
+        self.entries.get(id).and_then(|e| e.answer.as_ref())
+    }
+
+    /// The note on question `id`.
+    pub fn note(&self, id: &str) -> Option<&str> {
+        self.entries.get(id).and_then(|e| e.note.as_deref())
+    }
+
+    /// Set (or replace) the answer to `id`.
+    pub fn set_answer(&mut self, id: &str, answer: Answer) {
+        self.entries.entry(id.to_string()).or_default().answer = Some(answer);
+    }
+
+    /// Remove the answer to `id`, keeping its note.
+    pub fn clear_answer(&mut self, id: &str) {
+        if let Some(entry) = self.entries.get_mut(id) {
+            entry.answer = None;
+            if entry.is_empty() {
+                self.entries.remove(id);
+            }
+        }
+    }
+
+    /// Set the note on `id`; an empty or blank note removes it.
+    pub fn set_note(&mut self, id: &str, note: &str) {
+        if note.trim().is_empty() {
+            if let Some(entry) = self.entries.get_mut(id) {
+                entry.note = None;
+                if entry.is_empty() {
+                    self.entries.remove(id);
+                }
+            }
+        } else {
+            self.entries.entry(id.to_string()).or_default().note = Some(note.to_string());
+        }
+    }
+
+    /// Ids of entries the questionnaire does not know (kept and written back unchanged).
+    pub fn unknown_ids<'a>(
+        &'a self,
+        questionnaire: &'a crate::questionnaire::Questionnaire,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        self.entries.keys().filter(|id| questionnaire.question(id).is_none()).map(String::as_str)
+    }
+}

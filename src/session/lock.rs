@@ -1,0 +1,108 @@
+//! A lock file beside each open session (`<sessie>.toml.lock`) holding the pid of the process that
+//! has it open. The lock itself is an OS advisory lock on that file, so a lock left by a process that
+//! died is free again and simply taken over; the pid is only there to name the holder.
+
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::IoError;
+
+/// The session is open in another process.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    /// Another live process holds the lock.
+    #[error("de sessie {} is al geopend door een ander Regiewijzer-proces (pid {pid})\n    tip: sluit dat venster eerst; twee vensters op één sessie zouden elkaars antwoorden overschrijven.", path.display())]
+    Held {
+        /// The session file.
+        path: PathBuf,
+        /// The holder's pid as written in the lock file ("onbekend" if unreadable).
+        pid: String,
+    },
+    /// The lock file could not be created.
+    #[error(transparent)]
+    Io(#[from] IoError),
+}
+
+/// A held session lock; released when dropped.
+#[derive(Debug)]
+pub struct Lock {
+    file: File,
+    path: PathBuf,
+}
+
+impl Lock {
+    /// The lock file belonging to session `path`.
+    pub fn path_for(session: &Path) -> PathBuf {
+        let mut name = session.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
+        name.push(".lock");
+        session.with_file_name(name)
+    }
+
+    /// Take the lock of session `path`, or say who holds it.
+    pub fn acquire(session: &Path) -> Result<Self, LockError> {
+        let path = Self::path_for(session);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| IoError::new("kan de map niet maken:", dir, e))?;
+        }
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| IoError::new("kan het slotbestand niet openen:", &path, e))?;
+        if file.try_lock().is_err() {
+            let mut pid = String::new();
+            let _ = file.read_to_string(&mut pid);
+            let pid = if pid.trim().is_empty() { "onbekend".to_string() } else { pid.trim().to_string() };
+            return Err(LockError::Held { path: session.to_path_buf(), pid });
+        }
+        // Ours now (a stale pid from a dead process is simply overwritten).
+        let write = |f: &mut File| -> std::io::Result<()> {
+            f.set_len(0)?;
+            f.rewind()?;
+            writeln!(f, "{}", std::process::id())?;
+            f.sync_all()
+        };
+        write(&mut file).map_err(|e| IoError::new("kan het slotbestand niet schrijven:", &path, e))?;
+        Ok(Self { file, path })
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_opener_is_refused_with_the_holders_pid() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("a.toml");
+        let _held = Lock::acquire(&session).unwrap();
+        let err = Lock::acquire(&session).unwrap_err();
+        let LockError::Held { pid, .. } = &err else { panic!("expected Held, got {err:?}") };
+        assert_eq!(pid, &std::process::id().to_string());
+        assert!(err.to_string().contains("al geopend"));
+    }
+
+    #[test]
+    fn stale_lock_of_a_dead_process_is_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("a.toml");
+        // A lock file left behind by a crashed process: a pid, but no OS lock on it.
+        std::fs::write(Lock::path_for(&session), "999999\n").unwrap();
+        let lock = Lock::acquire(&session).unwrap();
+        let content = std::fs::read_to_string(Lock::path_for(&session)).unwrap();
+        assert_eq!(content.trim(), std::process::id().to_string());
+        drop(lock);
+        assert!(!Lock::path_for(&session).exists(), "the lock file is removed on release");
+        assert!(Lock::acquire(&session).is_ok(), "free again after release");
+    }
+}

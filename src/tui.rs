@@ -1,0 +1,1 @@
+//! The terminal wizard (ratatui + crossterm), a thin shell over [`crate::wizard`].
