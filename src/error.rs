@@ -100,6 +100,22 @@ impl IoError {
     }
 }
 
+/// Translate the common English phrases of serde/TOML messages into Dutch; the rest (names, values,
+/// expected tokens) is kept as is so the user can still match it against the file.
+pub fn dutch_detail(message: &str) -> String {
+    const PHRASES: [(&str, &str); 8] = [
+        ("unknown variant", "onbekende waarde"),
+        ("unknown field", "onbekend veld"),
+        ("missing field", "ontbrekend veld"),
+        ("invalid type", "ongeldig type"),
+        ("expected one of", "verwacht een van"),
+        ("expected", "verwacht"),
+        ("invalid basic string", "onvolledige tekst"),
+        ("missing opening quote", "aanhalingsteken ontbreekt"),
+    ];
+    PHRASES.iter().fold(message.trim().to_string(), |acc, (en, nl)| acc.replace(en, nl))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -245,10 +245,7 @@ impl Session {
     }
 
     /// Ids of entries the questionnaire does not know (kept and written back unchanged).
-    pub fn unknown_ids<'a>(
-        &'a self,
-        questionnaire: &'a crate::questionnaire::Questionnaire,
-    ) -> impl Iterator<Item = &'a str> + 'a {
-        self.entries.keys().filter(|id| questionnaire.question(id).is_none()).map(String::as_str)
+    pub fn unknown_ids(&self, questionnaire: &crate::questionnaire::Questionnaire) -> Vec<&str> {
+        self.entries.keys().filter(|id| questionnaire.question(id).is_none()).map(String::as_str).collect()
     }
 }

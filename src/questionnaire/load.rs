@@ -19,7 +19,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Questionnaire, Problems> {
     if !syntax.is_empty() {
         for error in syntax {
             let at = error.span().map_or(0, |s| s.start);
-            cx.push(at, format!("TOML-syntaxfout: {}", error.message()), HINT_SYNTAX);
+            cx.push(at, format!("TOML-syntaxfout: {}", crate::error::dutch_detail(error.message())), HINT_SYNTAX);
         }
         return Err(Problems(cx.problems));
     }
@@ -248,7 +248,8 @@ impl Cx<'_> {
                 );
             }
         }
-        let condition = when.and_then(|(w, w_at)| self.condition(&id, w, w_at, earlier, positions));
+        let is_short = tags.iter().any(|t| t == super::TAG_SHORT);
+        let condition = when.and_then(|(w, w_at)| self.condition(&id, is_short, w, w_at, earlier, positions));
         Some(Question {
             id,
             step: step.unwrap_or(0),
@@ -505,6 +506,7 @@ impl Cx<'_> {
     fn condition(
         &mut self,
         id: &str,
+        is_short: bool,
         when: &Table<'_>,
         at: usize,
         earlier: &[Question],
@@ -535,6 +537,13 @@ impl Cx<'_> {
                 "Voorwaarden werken alleen op vragen van type single, multi of jgnw.",
             );
             return None;
+        }
+        if is_short && !referenced.is_short() {
+            self.push(
+                t_at,
+                format!("vraag '{id}' hoort bij de korte intake, maar hangt af van '{target}', die er niet bij hoort"),
+                "Geef ook die vraag het label \"kort\", of haal \"kort\" weg bij deze vraag; anders wordt ze in de korte intake nooit gesteld.",
+            );
         }
         for (option, o_at) in any_of.iter().chain(none_of.iter()) {
             if referenced.option(option).is_none() {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{Answer, Entry, FORMAT, Lock, LockError, Mode, Record, Respondent, Session};
-use crate::error::{IoError, Position, Problem};
+use crate::error::{IoError, Position, Problem, dutch_detail};
 use crate::fsutil::save_atomic;
 
 /// Why a session could not be opened, loaded or saved.
@@ -135,14 +135,18 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Session, Problem> {
         let at = e.span().map_or(0, |s| s.start);
         problem(
             Position::of_offset(text, at),
-            format!("het sessiebestand is beschadigd of onvolledig ({})", e.message()),
+            format!("het sessiebestand is beschadigd of onvolledig ({})", dutch_detail(e.message())),
             HINT_CORRUPT,
         )
     })?;
     check_format(text, table.get_ref(), path)?;
     let raw: RawSession = toml::from_str(text).map_err(|e| {
         let at = e.span().map_or(0, |s| s.start);
-        problem(Position::of_offset(text, at), format!("ongeldig sessiebestand: {}", e.message()), HINT_CORRUPT)
+        problem(
+            Position::of_offset(text, at),
+            format!("ongeldig sessiebestand: {}", dutch_detail(e.message())),
+            HINT_CORRUPT,
+        )
     })?;
     let mut entries = BTreeMap::new();
     for (id, raw_entry) in raw.answers {
