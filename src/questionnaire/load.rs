@@ -206,8 +206,10 @@ impl Cx<'_> {
         let when = t.opt_table(self, "when");
         let options_raw = t.table_list(self, "options");
         let reverse = t.opt_bool(self, "reverse");
+        let problems_before = self.problems.len();
         let min = t.opt_num(self, "min");
         let max = t.opt_num(self, "max");
+        let bounds_malformed = self.problems.len() > problems_before;
         let min_label = t.opt_str(self, "min_label").unwrap_or_default();
         let max_label = t.opt_str(self, "max_label").unwrap_or_default();
         let unit = t.opt_str(self, "unit").unwrap_or_default();
@@ -237,7 +239,9 @@ impl Cx<'_> {
         let kind = kind?;
         let weight = self.weight(weight);
         let options = self.question_options(kind, &id, &options_raw, reverse, at);
-        self.check_bounds(kind, &id, min, max, at);
+        if !bounds_malformed {
+            self.check_bounds(kind, &id, min, max, at);
+        }
         let fields = self.record_fields(kind, &id, &fields_raw, at);
         for (name, p_at) in &practice_refs {
             if !practices.contains_key(name) {
