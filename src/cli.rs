@@ -229,6 +229,14 @@ pub fn session_rows(dir: &Path) -> (Vec<SessionRow>, Vec<String>) {
     for (s, path) in loaded {
         let progress = match embedded::questionnaire(&s.questionnaire) {
             Ok(q) => {
+                let unknown = s.unknown_ids(&q);
+                if !unknown.is_empty() {
+                    skipped.push(format!(
+                        "{}: {}",
+                        path.display(),
+                        strings::unknown_answers(unknown.len(), &unknown.join(", "))
+                    ));
+                }
                 let (done, all) = q.progress(&s);
                 format!("{done}/{all}")
             }

@@ -97,7 +97,19 @@ fn sessies_lists_sessions_and_skips_broken_files() {
         .success()
         .stdout(predicate::str::contains("gemeente").and(predicate::str::contains("Lier")))
         .stdout(predicate::str::contains("integratieambtenaar").and(predicate::str::contains("lier-2026-11-25.toml")))
-        .stderr(predicate::str::contains("kapot.toml:15"));
+        .stderr(predicate::str::contains("kapot.toml:15"))
+        .stderr(predicate::str::contains("ongewijzigd bewaard").not());
+    // A session with an answer the questionnaire no longer knows: listed, kept and reported.
+    let text = std::fs::read_to_string(fixture("session-valid.toml")).unwrap();
+    let text = text
+        .replace("questionnaire = \"test\"", "questionnaire = \"vvsg-4p\"")
+        .replace("context.toelichting", "oud.vraag");
+    std::fs::write(env.sessions().join("mol.toml"), &text).unwrap();
+    env.cmd().arg("sessies").assert().success().stderr(
+        predicate::str::contains("mol.toml: let op: 1 antwoord(en)")
+            .and(predicate::str::contains("ongewijzigd bewaard: oud.vraag")),
+    );
+    assert_eq!(std::fs::read_to_string(env.sessions().join("mol.toml")).unwrap(), text);
     assert_eq!(std::fs::read(env.sessions().join("kapot.toml")).unwrap(), before);
 }
 
