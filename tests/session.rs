@@ -201,3 +201,14 @@ proptest! {
         prop_assert_eq!(&loaded.entries, &expected.entries);
     }
 }
+
+#[test]
+fn creating_over_an_existing_session_is_refused_and_leaves_it_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.toml");
+    std::fs::copy(fixtures().join("session-valid.toml"), &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = SessionFile::create(&path, new_session()).unwrap_err();
+    assert!(err.to_string().contains("er bestaat al een sessie"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

@@ -213,6 +213,10 @@ impl SessionFile {
     /// Create a new session file at `path` (which must not exist yet) and save it.
     pub fn create(path: &Path, session: Session) -> Result<Self, LoadError> {
         let lock = Lock::acquire(path)?;
+        if path.exists() {
+            let err = std::io::Error::new(std::io::ErrorKind::AlreadyExists, "er bestaat al een sessie met deze naam");
+            return Err(IoError::new("kan geen nieuwe sessie maken:", path, err).into());
+        }
         save(&session, path)?;
         Ok(Self { path: path.to_path_buf(), session, _lock: lock })
     }

@@ -45,35 +45,66 @@ impl Lock {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| IoError::new("kan de map niet maken:", dir, e))?;
         }
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(|e| IoError::new("kan het slotbestand niet openen:", &path, e))?;
-        if file.try_lock().is_err() {
-            let mut pid = String::new();
-            let _ = file.read_to_string(&mut pid);
-            let pid = if pid.trim().is_empty() { "onbekend".to_string() } else { pid.trim().to_string() };
-            return Err(LockError::Held { path: session.to_path_buf(), pid });
+        // A releasing holder removes the file; if we locked a file that was just removed, the
+        // path no longer names it and we try again on the new file.
+        let mut attempts = 0;
+        loop {
+            let mut file = open_lock_file(&path)?;
+            if file.try_lock().is_err() {
+                let mut pid = String::new();
+                let _ = file.read_to_string(&mut pid);
+                let pid = if pid.trim().is_empty() { "onbekend".to_string() } else { pid.trim().to_string() };
+                return Err(LockError::Held { path: session.to_path_buf(), pid });
+            }
+            attempts += 1;
+            if !still_linked(&file, &path) && attempts < 5 {
+                continue;
+            }
+            // Ours now (a stale pid from a dead process is simply overwritten).
+            write_pid(&mut file).map_err(|e| IoError::new("kan het slotbestand niet schrijven:", &path, e))?;
+            return Ok(Self { file, path });
         }
-        // Ours now (a stale pid from a dead process is simply overwritten).
-        let write = |f: &mut File| -> std::io::Result<()> {
-            f.set_len(0)?;
-            f.rewind()?;
-            writeln!(f, "{}", std::process::id())?;
-            f.sync_all()
-        };
-        write(&mut file).map_err(|e| IoError::new("kan het slotbestand niet schrijven:", &path, e))?;
-        Ok(Self { file, path })
     }
 }
 
+fn open_lock_file(path: &Path) -> Result<File, IoError> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .map_err(|e| IoError::new("kan het slotbestand niet openen:", path, e))
+}
+
+fn write_pid(f: &mut File) -> std::io::Result<()> {
+    f.set_len(0)?;
+    f.rewind()?;
+    writeln!(f, "{}", std::process::id())?;
+    f.sync_all()
+}
+
+/// Whether `path` still names the file we hold open.
+#[cfg(unix)]
+fn still_linked(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn still_linked(_file: &File, path: &Path) -> bool {
+    path.exists()
+}
+
 impl Drop for Lock {
+    /// Remove the file while still holding the lock, then unlock; a process that opened the old
+    /// file in between notices it is unlinked and retries on a fresh one.
     fn drop(&mut self) {
-        let _ = self.file.unlock();
         let _ = std::fs::remove_file(&self.path);
+        let _ = self.file.unlock();
     }
 }
 
