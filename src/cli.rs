@@ -129,6 +129,25 @@ impl From<LoadError> for Failure {
     }
 }
 
+impl From<crate::wizard::WizardError> for Failure {
+    fn from(e: crate::wizard::WizardError) -> Self {
+        match e {
+            crate::wizard::WizardError::Session(e) => e.into(),
+            crate::wizard::WizardError::Io(e) => e.into(),
+            other => Self::new(exit::INVALID, other.to_string()),
+        }
+    }
+}
+
+impl From<crate::wizard::linemode::LineError> for Failure {
+    fn from(e: crate::wizard::linemode::LineError) -> Self {
+        match e {
+            crate::wizard::linemode::LineError::Wizard(e) => e.into(),
+            crate::wizard::linemode::LineError::Io(e) => Self::new(exit::IO, e.to_string()),
+        }
+    }
+}
+
 impl From<crate::paths::NoDirectory> for Failure {
     fn from(e: crate::paths::NoDirectory) -> Self {
         Self::new(exit::IO, e.to_string())
@@ -166,9 +185,19 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
-fn start_wizard(questionnaire: Option<&Path>, _accessible: bool) -> Result<(), Failure> {
-    let _q = embedded::questionnaire_from(questionnaire)?;
-    Err(Failure::new(exit::USAGE, strings::not_yet("de wizard")))
+fn start_wizard(questionnaire: Option<&Path>, accessible: bool) -> Result<(), Failure> {
+    let questionnaire = std::sync::Arc::new(embedded::questionnaire_from(questionnaire)?);
+    let dir = crate::paths::sessions_dir()?;
+    if accessible || !cfg!(feature = "tui") {
+        let stdin = std::io::stdin().lock();
+        return crate::wizard::linemode::run(questionnaire, &dir, stdin, std::io::stdout().lock()).map_err(Into::into);
+    }
+    #[cfg(feature = "tui")]
+    {
+        crate::tui::run(questionnaire, &dir).map_err(|e| Failure::new(exit::IO, e.to_string()))
+    }
+    #[cfg(not(feature = "tui"))]
+    Ok(())
 }
 
 fn check(path: Option<&Path>) -> Result<(), Failure> {

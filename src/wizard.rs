@@ -1,1 +1,503 @@
-//! Placeholder: filled in by its issue.
+//! The wizard state machine, free of any terminal code: where the respondent is among the visible
+//! questions, moving next/back/to a step, and answering through [`SessionFile`] (which saves every
+//! change before returning). The TUI ([`crate::tui`]) and the accessible line mode ([`linemode`]) are
+//! thin shells over it; the parsing and formatting helpers in [`input`] are shared by both.
+
+pub mod input;
+pub mod linemode;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::error::IoError;
+use crate::questionnaire::{Question, Questionnaire};
+use crate::session::{self, Answer, LoadError, Mode, Respondent, Role, Session, SessionFile};
+use crate::strings;
+
+/// What the respondent fills in before the first question.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Intake {
+    /// The gemeente assessed (required).
+    pub gemeente: String,
+    /// The respondent's name (may be empty).
+    pub name: String,
+    /// The respondent's role.
+    pub role: Role,
+    /// Full questionnaire or the short intake.
+    pub mode: Mode,
+}
+
+/// Why the wizard could not start or save.
+#[derive(Debug, thiserror::Error)]
+pub enum WizardError {
+    /// The session could not be created, opened or read.
+    #[error(transparent)]
+    Session(#[from] LoadError),
+    /// Saving failed; the answer was not applied.
+    #[error(transparent)]
+    Io(#[from] IoError),
+    /// The session belongs to another questionnaire.
+    #[error("{}", strings::other_questionnaire(.found, .expected))]
+    OtherQuestionnaire {
+        /// The session's questionnaire id.
+        found: String,
+        /// The questionnaire in use.
+        expected: String,
+    },
+    /// The intake has no gemeente.
+    #[error("{}", strings::GEMEENTE_REQUIRED)]
+    MissingGemeente,
+}
+
+/// Where the wizard is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// At the question with this index in [`Questionnaire::questions`].
+    Question(usize),
+    /// Past the last visible question: the result.
+    Finished,
+}
+
+/// How far a question is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Answered.
+    Answered,
+    /// Answered with "weet niet".
+    DontKnow,
+    /// Not answered yet.
+    Open,
+}
+
+/// Progress and score of one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepProgress {
+    /// Step title.
+    pub title: String,
+    /// Visible questions answered (including "weet niet").
+    pub answered: usize,
+    /// Visible questions.
+    pub asked: usize,
+    /// Weighted mean score 0–100 of the scored answers, if any.
+    pub score: Option<f64>,
+}
+
+/// One line of the overview of all visible questions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewRow {
+    /// Index in [`Questionnaire::questions`].
+    pub index: usize,
+    /// Step index.
+    pub step: usize,
+    /// The question.
+    pub prompt: String,
+    /// How far it is.
+    pub status: Status,
+    /// The answer in a few words (empty when open).
+    pub summary: String,
+    /// Whether it has a note.
+    pub has_note: bool,
+}
+
+/// A saved session offered for resuming.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedSession {
+    /// The session file.
+    pub path: PathBuf,
+    /// Who, for which gemeente.
+    pub respondent: Respondent,
+    /// Visible questions answered.
+    pub answered: usize,
+    /// Visible questions.
+    pub asked: usize,
+    /// Last change.
+    pub updated: jiff::Timestamp,
+}
+
+/// Sessions in `dir` that belong to `questionnaire`, newest first. Unreadable files are skipped
+/// (the `sessies` subcommand names them).
+pub fn saved_sessions(dir: &Path, questionnaire: &Questionnaire) -> Vec<SavedSession> {
+    let Ok(read) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut found: Vec<SavedSession> = read
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter_map(|path| session::load(&path).ok().map(|s| (path, s)))
+        .filter(|(_, s)| s.questionnaire == questionnaire.id)
+        .map(|(path, s)| {
+            let (answered, asked) = questionnaire.progress(&s);
+            SavedSession { path, respondent: s.respondent, answered, asked, updated: s.updated }
+        })
+        .collect();
+    found.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.path.cmp(&b.path)));
+    found
+}
+
+/// One respondent working through a questionnaire; every change is on disk before a method returns.
+#[derive(Debug)]
+pub struct Wizard {
+    questionnaire: Arc<Questionnaire>,
+    file: SessionFile,
+    position: Position,
+}
+
+impl Wizard {
+    /// Start a new session in `dir` from `intake`, at the first question.
+    pub fn create(questionnaire: Arc<Questionnaire>, dir: &Path, intake: &Intake) -> Result<Self, WizardError> {
+        let gemeente = intake.gemeente.trim().to_string();
+        if gemeente.is_empty() {
+            return Err(WizardError::MissingGemeente);
+        }
+        let respondent = Respondent { gemeente, name: intake.name.trim().to_string(), role: intake.role };
+        let session = Session::new(&questionnaire, respondent, intake.mode);
+        let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system()).date();
+        let path = session::new_session_path(dir, &session.respondent.gemeente, today);
+        let file = SessionFile::create(&path, session)?;
+        Ok(Self::at_first_open(questionnaire, file))
+    }
+
+    /// Resume the session at `path`, at its first open question.
+    pub fn open(questionnaire: Arc<Questionnaire>, path: &Path) -> Result<Self, WizardError> {
+        let file = SessionFile::open(path)?;
+        let found = &file.session().questionnaire;
+        if *found != questionnaire.id {
+            return Err(WizardError::OtherQuestionnaire { found: found.clone(), expected: questionnaire.id.clone() });
+        }
+        Ok(Self::at_first_open(questionnaire, file))
+    }
+
+    fn at_first_open(questionnaire: Arc<Questionnaire>, file: SessionFile) -> Self {
+        let mut wizard = Self { questionnaire, file, position: Position::Finished };
+        wizard.go_to_first_open();
+        wizard
+    }
+
+    /// The questionnaire.
+    pub fn questionnaire(&self) -> &Questionnaire {
+        &self.questionnaire
+    }
+
+    /// The session as saved.
+    pub fn session(&self) -> &Session {
+        self.file.session()
+    }
+
+    /// The session file.
+    pub fn path(&self) -> &Path {
+        self.file.path()
+    }
+
+    /// Where the wizard is.
+    pub fn position(&self) -> Position {
+        self.position
+    }
+
+    /// The current question, unless finished.
+    pub fn current(&self) -> Option<&Question> {
+        match self.position {
+            Position::Question(i) => self.questionnaire.questions.get(i),
+            Position::Finished => None,
+        }
+    }
+
+    /// The answer to the current question.
+    pub fn current_answer(&self) -> Option<&Answer> {
+        self.current().and_then(|q| self.session().answer(&q.id))
+    }
+
+    /// The note on the current question.
+    pub fn current_note(&self) -> Option<&str> {
+        self.current().and_then(|q| self.session().note(&q.id))
+    }
+
+    /// The step of the current question, or the last step when finished.
+    pub fn current_step(&self) -> usize {
+        self.current().map_or(self.questionnaire.steps.len().saturating_sub(1), |q| q.step)
+    }
+
+    /// Whether question `index` is asked now.
+    pub fn is_visible(&self, index: usize) -> bool {
+        self.questionnaire.questions.get(index).is_some_and(|q| self.questionnaire.is_visible(q, self.session()))
+    }
+
+    /// Indices of the visible questions, in order.
+    pub fn visible(&self) -> Vec<usize> {
+        (0..self.questionnaire.questions.len()).filter(|&i| self.is_visible(i)).collect()
+    }
+
+    /// (1-based number of the current question among the visible ones, number visible).
+    pub fn counter(&self) -> (usize, usize) {
+        let visible = self.visible();
+        let at = match self.position {
+            Position::Question(i) => visible.iter().position(|&v| v == i).map_or(0, |p| p + 1),
+            Position::Finished => visible.len(),
+        };
+        (at, visible.len())
+    }
+
+    /// Move to the next visible question, or to the result after the last.
+    pub fn next(&mut self) {
+        let Position::Question(current) = self.position else { return };
+        let len = self.questionnaire.questions.len();
+        self.position = (current + 1..len).find(|&i| self.is_visible(i)).map_or(Position::Finished, Position::Question);
+    }
+
+    /// Move to the previous visible question (from the result: the last one). Stays at the first.
+    pub fn back(&mut self) {
+        let end = match self.position {
+            Position::Question(i) => i,
+            Position::Finished => self.questionnaire.questions.len(),
+        };
+        if let Some(i) = (0..end).rev().find(|&i| self.is_visible(i)) {
+            self.position = Position::Question(i);
+        }
+    }
+
+    /// Go to question `index` if it is visible; returns whether it moved.
+    pub fn go_to(&mut self, index: usize) -> bool {
+        let ok = self.is_visible(index);
+        if ok {
+            self.position = Position::Question(index);
+        }
+        ok
+    }
+
+    /// Go to the first visible question of step `step`; returns whether there is one.
+    pub fn jump_to_step(&mut self, step: usize) -> bool {
+        let first = self.visible().into_iter().find(|&i| self.questionnaire.questions[i].step == step);
+        first.is_some_and(|i| self.go_to(i))
+    }
+
+    /// Go to the first visible question without an answer, or to the result when there is none.
+    pub fn go_to_first_open(&mut self) {
+        let open =
+            self.visible().into_iter().find(|&i| self.session().answer(&self.questionnaire.questions[i].id).is_none());
+        self.position = open.map_or(Position::Finished, Position::Question);
+    }
+
+    /// Go to the result.
+    pub fn finish(&mut self) {
+        self.position = Position::Finished;
+    }
+
+    /// Answer the current question (saved before returning).
+    pub fn answer(&mut self, answer: Answer) -> Result<(), IoError> {
+        let Some(id) = self.current().map(|q| q.id.clone()) else { return Ok(()) };
+        self.file.answer(&id, answer)
+    }
+
+    /// Clear the answer to the current question, keeping its note (saved before returning).
+    pub fn clear(&mut self) -> Result<(), IoError> {
+        let Some(id) = self.current().map(|q| q.id.clone()) else { return Ok(()) };
+        self.file.clear(&id)
+    }
+
+    /// Set the note on the current question; a blank note removes it (saved before returning).
+    pub fn note(&mut self, note: &str) -> Result<(), IoError> {
+        let Some(id) = self.current().map(|q| q.id.clone()) else { return Ok(()) };
+        self.file.note(&id, note)
+    }
+
+    /// How far question `index` is.
+    pub fn status(&self, index: usize) -> Status {
+        let answer = self.questionnaire.questions.get(index).and_then(|q| self.session().answer(&q.id));
+        match answer {
+            None => Status::Open,
+            Some(a) if a.is_dont_know() => Status::DontKnow,
+            Some(_) => Status::Answered,
+        }
+    }
+
+    /// Progress and score of every step, over the visible questions.
+    pub fn step_progress(&self) -> Vec<StepProgress> {
+        let session = self.session();
+        let mut steps: Vec<StepProgress> = self
+            .questionnaire
+            .steps
+            .iter()
+            .map(|s| StepProgress { title: s.title.clone(), answered: 0, asked: 0, score: None })
+            .collect();
+        let mut sums = vec![(0.0_f64, 0.0_f64); steps.len()];
+        for q in self.questionnaire.visible(session) {
+            let Some(step) = steps.get_mut(q.step) else { continue };
+            step.asked += 1;
+            let Some(answer) = session.answer(&q.id) else { continue };
+            step.answered += 1;
+            if let Some(score) = Questionnaire::score(q, answer).filter(|_| q.weight > 0.0) {
+                sums[q.step].0 += score * q.weight;
+                sums[q.step].1 += q.weight;
+            }
+        }
+        for (step, (sum, weight)) in steps.iter_mut().zip(sums) {
+            step.score = (weight > 0.0).then(|| sum / weight);
+        }
+        steps
+    }
+
+    /// Every visible question with its status, for the overview.
+    pub fn overview(&self) -> Vec<OverviewRow> {
+        self.visible()
+            .into_iter()
+            .map(|index| {
+                let q = &self.questionnaire.questions[index];
+                let summary = self.session().answer(&q.id).map(|a| input::summary(q, a)).unwrap_or_default();
+                OverviewRow {
+                    index,
+                    step: q.step,
+                    prompt: q.prompt.clone(),
+                    status: self.status(index),
+                    summary,
+                    has_note: self.session().note(&q.id).is_some(),
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::{FieldValue, Record};
+
+    pub(crate) fn fixture() -> Arc<Questionnaire> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wizard-test.toml");
+        Arc::new(crate::embedded::load_questionnaire_file(&path).unwrap())
+    }
+
+    fn intake(mode: Mode) -> Intake {
+        Intake { gemeente: "Testdorp".into(), name: "An".into(), role: Role::Schepen, mode }
+    }
+
+    fn ids(w: &Wizard) -> Vec<&str> {
+        w.visible().into_iter().map(|i| w.questionnaire().questions[i].id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_new_session_starts_at_the_first_question_and_is_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = Wizard::create(fixture(), dir.path(), &intake(Mode::Volledig)).unwrap();
+        assert_eq!(w.current().unwrap().id, "start.organisatie");
+        assert!(w.path().exists());
+        assert_eq!(w.session().respondent.role, Role::Schepen);
+        assert_eq!(w.counter(), (1, 7));
+    }
+
+    #[test]
+    fn a_blank_gemeente_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Wizard::create(fixture(), dir.path(), &Intake::default()).unwrap_err();
+        assert!(matches!(err, WizardError::MissingGemeente));
+    }
+
+    #[test]
+    fn conditional_questions_appear_and_disappear_without_losing_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Wizard::create(fixture(), dir.path(), &intake(Mode::Volledig)).unwrap();
+        assert!(!ids(&w).contains(&"start.vte"));
+        w.answer(Answer::Choice("dienst".into())).unwrap();
+        assert!(ids(&w).contains(&"start.vte"));
+        w.next();
+        assert_eq!(w.current().unwrap().id, "start.vte");
+        w.answer(Answer::Number(3.0)).unwrap();
+        w.back();
+        w.answer(Answer::Choice("geen".into())).unwrap();
+        assert!(!ids(&w).contains(&"start.vte"));
+        w.next();
+        assert_eq!(w.current().unwrap().id, "start.thema", "the hidden question is skipped");
+        assert_eq!(w.session().answer("start.vte"), Some(&Answer::Number(3.0)), "its answer is kept");
+        w.back();
+        w.answer(Answer::Choice("dienst".into())).unwrap();
+        w.next();
+        assert_eq!(w.current_answer(), Some(&Answer::Number(3.0)), "and back when it reappears");
+    }
+
+    #[test]
+    fn short_intake_asks_only_short_questions() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = Wizard::create(fixture(), dir.path(), &intake(Mode::Kort)).unwrap();
+        assert_eq!(
+            ids(&w),
+            ["start.organisatie", "start.thema", "context.informatie", "context.draagvlak", "actoren.lijst"]
+        );
+    }
+
+    #[test]
+    fn next_back_jump_and_finish() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Wizard::create(fixture(), dir.path(), &intake(Mode::Volledig)).unwrap();
+        w.back();
+        assert_eq!(w.position(), Position::Question(0), "back at the first stays");
+        assert!(w.jump_to_step(2));
+        assert_eq!(w.current().unwrap().id, "actoren.lijst");
+        w.next();
+        assert_eq!(w.position(), Position::Finished);
+        assert_eq!(w.current_step(), 2);
+        w.back();
+        assert_eq!(w.current().unwrap().id, "actoren.lijst");
+        assert!(!w.go_to(1), "a hidden question cannot be reached");
+    }
+
+    #[test]
+    fn answers_notes_and_clearing_are_saved_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Wizard::create(fixture(), dir.path(), &intake(Mode::Volledig)).unwrap();
+        w.answer(Answer::Choice("weet_niet".into())).unwrap();
+        w.note("navragen bij de dienst").unwrap();
+        let on_disk = session::load(w.path()).unwrap();
+        assert_eq!(on_disk.answer("start.organisatie"), Some(&Answer::Choice("weet_niet".into())));
+        assert_eq!(on_disk.note("start.organisatie"), Some("navragen bij de dienst"));
+        assert_eq!(w.status(0), Status::DontKnow);
+        w.clear().unwrap();
+        let on_disk = session::load(w.path()).unwrap();
+        assert_eq!(on_disk.answer("start.organisatie"), None);
+        assert_eq!(on_disk.note("start.organisatie"), Some("navragen bij de dienst"), "the note stays");
+    }
+
+    #[test]
+    fn resuming_opens_at_the_first_open_question() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = {
+            let mut w = Wizard::create(fixture(), dir.path(), &intake(Mode::Volledig)).unwrap();
+            w.answer(Answer::Choice("geen".into())).unwrap();
+            w.path().to_path_buf()
+        };
+        let saved = saved_sessions(dir.path(), &fixture());
+        assert_eq!(saved.len(), 1);
+        assert_eq!((saved[0].answered, saved[0].asked), (1, 7));
+        let w = Wizard::open(fixture(), &path).unwrap();
+        assert_eq!(w.current().unwrap().id, "start.thema");
+    }
+
+    #[test]
+    fn step_progress_scores_the_visible_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Wizard::create(fixture(), dir.path(), &intake(Mode::Volledig)).unwrap();
+        w.answer(Answer::Choice("een_persoon".into())).unwrap();
+        assert!(w.jump_to_step(1));
+        w.answer(Answer::Choice("ja".into())).unwrap();
+        w.next();
+        w.answer(Answer::Number(3.0)).unwrap();
+        assert!(w.jump_to_step(2));
+        let record: Record = [("naam".to_string(), FieldValue::Text("OCMW".into()))].into_iter().collect();
+        w.answer(Answer::Records(vec![record])).unwrap();
+        let steps = w.step_progress();
+        assert_eq!((steps[0].answered, steps[0].asked, steps[0].score), (1, 2, Some(50.0)));
+        assert_eq!((steps[1].answered, steps[1].asked, steps[1].score), (2, 4, Some(75.0)));
+        assert_eq!((steps[2].answered, steps[2].asked, steps[2].score), (1, 1, None));
+        let overview = w.overview();
+        assert_eq!(overview.len(), 7);
+        assert_eq!(overview[0].summary, "Eén persoon");
+    }
+
+    #[test]
+    fn a_session_of_another_questionnaire_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = crate::embedded::questionnaire("vvsg-4p").unwrap();
+        let session =
+            Session::new(&other, Respondent { gemeente: "X".into(), ..Respondent::default() }, Mode::Volledig);
+        let path = dir.path().join("x.toml");
+        session::save(&session, &path).unwrap();
+        assert!(matches!(Wizard::open(fixture(), &path), Err(WizardError::OtherQuestionnaire { .. })));
+        assert!(saved_sessions(dir.path(), &fixture()).is_empty());
+    }
+}

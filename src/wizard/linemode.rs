@@ -1,0 +1,671 @@
+//! The accessible line mode: no full-screen drawing, one question at a time as plain lines with
+//! numbered options, answers typed on standard input. Usable with a screen reader and by piping
+//! answers in; the end of the input ends the session cleanly (every answer is already saved).
+//! Generic over [`BufRead`] + [`Write`] so tests drive it with byte buffers.
+
+use std::io::{self, BufRead, Write};
+use std::path::Path;
+use std::sync::Arc;
+
+use super::input::{self, format_number};
+use super::{Intake, Position, Status, Wizard, WizardError, saved_sessions};
+use crate::questionnaire::{Field, Kind, Question, Questionnaire};
+use crate::session::{Answer, FieldValue, Mode, Record, Role};
+use crate::strings;
+
+/// Why the line mode stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum LineError {
+    /// Reading input or writing output failed.
+    #[error("invoer of uitvoer mislukt: {0}")]
+    Io(#[from] io::Error),
+    /// The session could not be created.
+    #[error(transparent)]
+    Wizard(#[from] WizardError),
+}
+
+/// Run the line mode on `input`/`output` with sessions in `sessions_dir`.
+pub fn run<R: BufRead, W: Write>(
+    questionnaire: Arc<Questionnaire>,
+    sessions_dir: &Path,
+    input: R,
+    output: W,
+) -> Result<(), LineError> {
+    let mut line = LineMode { input, out: output, questionnaire };
+    line.say(&strings::line_welcome(&line.questionnaire.title))?;
+    let Some(mut wizard) = line.choose_session(sessions_dir)? else {
+        line.say(strings::LINE_EOF_NO_SESSION)?;
+        return Ok(());
+    };
+    let path = wizard.path().display().to_string();
+    match line.session_loop(&mut wizard)? {
+        Flow::Eof => line.say(&strings::line_eof(&path))?,
+        Flow::Stop => line.say(&strings::line_bye(&path))?,
+    }
+    Ok(())
+}
+
+/// How a session ended.
+enum Flow {
+    Stop,
+    Eof,
+}
+
+/// A line typed by the user: a command word or an answer.
+#[derive(Debug, PartialEq, Eq)]
+enum Command {
+    Help,
+    Next,
+    Back,
+    Clear,
+    Note,
+    Overview,
+    Step(Option<usize>),
+    Result,
+    Stop,
+}
+
+fn command(line: &str) -> Option<Command> {
+    let lower = line.trim().to_lowercase();
+    let cmd = match lower.as_str() {
+        "" | "verder" => Command::Next,
+        "help" | "?" => Command::Help,
+        "terug" => Command::Back,
+        "wissen" => Command::Clear,
+        "notitie" => Command::Note,
+        "overzicht" => Command::Overview,
+        "resultaat" => Command::Result,
+        "stop" | "stoppen" => Command::Stop,
+        other => {
+            let rest = other.strip_prefix("stap")?;
+            if !rest.is_empty() && !rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit()) {
+                return None;
+            }
+            Command::Step(rest.trim().parse().ok())
+        }
+    };
+    Some(cmd)
+}
+
+/// A typed answer with a leading `\` taken literally.
+fn literal(line: &str) -> &str {
+    line.strip_prefix('\\').unwrap_or(line)
+}
+
+struct LineMode<R, W> {
+    input: R,
+    out: W,
+    questionnaire: Arc<Questionnaire>,
+}
+
+impl<R: BufRead, W: Write> LineMode<R, W> {
+    fn say(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "{text}")?;
+        self.out.flush()
+    }
+
+    /// The next line without its line ending, or `None` at the end of the input.
+    fn read(&mut self) -> io::Result<Option<String>> {
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            return Ok(None);
+        }
+        let trimmed = line.trim_end_matches(['\n', '\r']).to_string();
+        Ok(Some(trimmed))
+    }
+
+    fn ask(&mut self, prompt: &str) -> io::Result<Option<String>> {
+        self.say(prompt)?;
+        self.read()
+    }
+
+    fn numbered(&mut self, items: &[String]) -> io::Result<()> {
+        for (i, item) in items.iter().enumerate() {
+            writeln!(self.out, "  {}. {item}", i + 1)?;
+        }
+        Ok(())
+    }
+
+    /// Let the user pick a number 1..=n; `None` at the end of the input, `Some(0)` for Enter.
+    fn pick(&mut self, prompt: &str, n: usize) -> io::Result<Option<usize>> {
+        loop {
+            let Some(line) = self.ask(prompt)? else { return Ok(None) };
+            let line = line.trim();
+            if line.is_empty() {
+                return Ok(Some(0));
+            }
+            match line.parse::<usize>() {
+                Ok(k) if (1..=n).contains(&k) => return Ok(Some(k)),
+                _ => self.say(&strings::choose_number(n))?,
+            }
+        }
+    }
+
+    fn choose_session(&mut self, dir: &Path) -> Result<Option<Wizard>, LineError> {
+        let saved = saved_sessions(dir, &self.questionnaire);
+        loop {
+            if saved.is_empty() {
+                return self.intake(dir);
+            }
+            let mut items = vec![strings::LINE_NEW.to_string()];
+            items.extend(saved.iter().map(|s| {
+                strings::line_resume(&strings::saved_session_line(
+                    &s.respondent.gemeente,
+                    &s.respondent.name,
+                    s.respondent.role.label(),
+                    s.answered,
+                    s.asked,
+                    &crate::cli::local_time(s.updated),
+                ))
+            }));
+            self.numbered(&items)?;
+            let Some(k) = self.pick(strings::LINE_START_PROMPT, items.len())? else { return Ok(None) };
+            if k <= 1 {
+                return self.intake(dir);
+            }
+            match Wizard::open(self.questionnaire.clone(), &saved[k - 2].path) {
+                Ok(w) => {
+                    self.say(&strings::line_resumed(&w.path().display().to_string()))?;
+                    return Ok(Some(w));
+                }
+                Err(e) => self.say(&format!("{}: {e}", strings::ERROR_PREFIX))?,
+            }
+        }
+    }
+
+    fn intake(&mut self, dir: &Path) -> Result<Option<Wizard>, LineError> {
+        let gemeente = loop {
+            let Some(g) = self.ask(strings::LINE_ASK_GEMEENTE)? else { return Ok(None) };
+            if !g.trim().is_empty() {
+                break g;
+            }
+            self.say(strings::GEMEENTE_REQUIRED)?;
+        };
+        let Some(name) = self.ask(strings::LINE_ASK_NAME)? else { return Ok(None) };
+        let roles: Vec<String> = Role::ALL.iter().map(|r| r.label().to_string()).collect();
+        self.numbered(&roles)?;
+        let Some(role) = self.pick(strings::LINE_ASK_ROLE, roles.len())? else { return Ok(None) };
+        self.numbered(&[strings::MODE_FULL.to_string(), strings::MODE_SHORT.to_string()])?;
+        let Some(mode) = self.pick(strings::LINE_ASK_MODE, 2)? else { return Ok(None) };
+        let intake = Intake {
+            gemeente,
+            name,
+            role: Role::ALL[role.saturating_sub(1)],
+            mode: if mode == 2 { Mode::Kort } else { Mode::Volledig },
+        };
+        let wizard = Wizard::create(self.questionnaire.clone(), dir, &intake)?;
+        self.say(&strings::line_created(&wizard.path().display().to_string()))?;
+        Ok(Some(wizard))
+    }
+
+    fn session_loop(&mut self, wizard: &mut Wizard) -> io::Result<Flow> {
+        let mut shown: Option<Position> = None;
+        let mut announced_step = None;
+        loop {
+            let position = wizard.position();
+            let fresh = shown != Some(position);
+            shown = Some(position);
+            let flow = match wizard.current() {
+                None => self.result(wizard, fresh)?,
+                Some(q) => {
+                    if fresh && announced_step != Some(q.step) {
+                        announced_step = Some(q.step);
+                        self.announce_step(q.step)?;
+                    }
+                    if fresh {
+                        self.show_question(wizard)?;
+                    }
+                    self.answer_current(wizard)?
+                }
+            };
+            match flow {
+                Step::Stay => {}
+                Step::Moved => shown = None,
+                Step::End(end) => return Ok(end),
+            }
+        }
+    }
+
+    fn announce_step(&mut self, step: usize) -> io::Result<()> {
+        let total = self.questionnaire.steps.len();
+        let Some(s) = self.questionnaire.steps.get(step) else { return Ok(()) };
+        let text = format!("\n== {} ==\n{}", strings::step_of(step + 1, total, &s.title), s.intro);
+        self.say(&text)
+    }
+
+    fn show_question(&mut self, wizard: &Wizard) -> io::Result<()> {
+        let Some(q) = wizard.current() else { return Ok(()) };
+        let (n, total) = wizard.counter();
+        writeln!(self.out, "\n{}: {}", capitalise(&strings::question_of(n, total)), q.prompt)?;
+        if !q.help.is_empty() {
+            writeln!(self.out, "{}", q.help)?;
+        }
+        match q.kind {
+            Kind::Single | Kind::Multi | Kind::Jgnw => {
+                let labels: Vec<String> = q.options.iter().map(|o| o.label.clone()).collect();
+                self.numbered(&labels)?;
+            }
+            Kind::Scale => {
+                let values: Vec<String> =
+                    input::scale_values(q).into_iter().map(|v| format!("  {}", input::scale_label(q, v))).collect();
+                writeln!(self.out, "{}", values.join("\n"))?;
+            }
+            Kind::Records => self.list_records(q, wizard.current_answer())?,
+            Kind::Text | Kind::LongText | Kind::Number => {}
+        }
+        if let Some(a) = wizard.current_answer().filter(|_| q.kind != Kind::Records) {
+            writeln!(self.out, "{}", strings::line_current(&full_summary(q, a)))?;
+        }
+        if let Some(note) = wizard.current_note() {
+            writeln!(self.out, "{}", strings::line_note(note))?;
+        }
+        Ok(())
+    }
+
+    fn list_records(&mut self, q: &Question, answer: Option<&Answer>) -> io::Result<()> {
+        let records = records_of(answer);
+        if records.is_empty() {
+            return writeln!(self.out, "{}", strings::LINE_NO_RECORDS);
+        }
+        let lines: Vec<String> = records.iter().map(|r| input::record_line(&q.fields, r)).collect();
+        self.numbered(&lines)
+    }
+
+    fn prompt_for(q: &Question) -> String {
+        match q.kind {
+            Kind::Single | Kind::Jgnw => strings::LINE_PROMPT_SINGLE.to_string(),
+            Kind::Multi => strings::LINE_PROMPT_MULTI.to_string(),
+            Kind::Scale | Kind::Number => {
+                let lo = q.min.map(format_number);
+                let hi = q.max.map(format_number);
+                strings::line_prompt_number(&strings::bounds(lo.as_deref(), hi.as_deref()))
+            }
+            Kind::Text => strings::LINE_PROMPT_TEXT.to_string(),
+            Kind::LongText => strings::LINE_PROMPT_LONG.to_string(),
+            Kind::Records => strings::LINE_PROMPT_RECORDS.to_string(),
+        }
+    }
+
+    /// Read one line for the current question and act on it.
+    fn answer_current(&mut self, wizard: &mut Wizard) -> io::Result<Step> {
+        let Some(q) = wizard.current().cloned() else { return Ok(Step::Stay) };
+        let Some(line) = self.ask(&Self::prompt_for(&q))? else { return Ok(Step::End(Flow::Eof)) };
+        if let Some(cmd) = command(&line) {
+            return self.run_command(wizard, &cmd);
+        }
+        let text = literal(&line);
+        let parsed = match q.kind {
+            Kind::Single | Kind::Jgnw => {
+                input::parse_option_numbers(&q.options, text).and_then(|ids| match ids.as_slice() {
+                    [one] => Ok(Answer::Choice(one.clone())),
+                    _ => Err(strings::choose_number(q.options.len())),
+                })
+            }
+            Kind::Multi => input::parse_option_numbers(&q.options, text).map(|ids| multi_answer(&ids)),
+            Kind::Scale | Kind::Number => input::parse_number(&q, text).map(Answer::Number),
+            Kind::Text => Ok(Answer::Text(text.trim().to_string())),
+            Kind::LongText => return self.long_text(wizard, text),
+            Kind::Records => return self.records_command(wizard, &q, text),
+        };
+        match parsed {
+            Ok(answer) => self.save(wizard, answer, true),
+            Err(message) => {
+                self.say(&message)?;
+                Ok(Step::Stay)
+            }
+        }
+    }
+
+    /// Save `answer`; on success say so and (if `advance`) go on.
+    fn save(&mut self, wizard: &mut Wizard, answer: Answer, advance: bool) -> io::Result<Step> {
+        match wizard.answer(answer) {
+            Ok(()) => {
+                self.say(strings::LINE_SAVED)?;
+                if advance {
+                    wizard.next();
+                    return Ok(Step::Moved);
+                }
+                Ok(Step::Stay)
+            }
+            Err(e) => {
+                self.say(&strings::line_save_failed(&e.to_string()))?;
+                Ok(Step::Stay)
+            }
+        }
+    }
+
+    fn long_text(&mut self, wizard: &mut Wizard, first: &str) -> io::Result<Step> {
+        let mut lines = vec![first.to_string()];
+        let mut eof = false;
+        loop {
+            match self.read()? {
+                None => {
+                    eof = true;
+                    break;
+                }
+                Some(l) if l.trim().is_empty() => break,
+                Some(l) => lines.push(l),
+            }
+        }
+        let step = self.save(wizard, Answer::Text(lines.join("\n").trim().to_string()), true)?;
+        Ok(if eof { Step::End(Flow::Eof) } else { step })
+    }
+
+    fn run_command(&mut self, wizard: &mut Wizard, cmd: &Command) -> io::Result<Step> {
+        match cmd {
+            Command::Help => self.say(strings::LINE_HELP)?,
+            Command::Next => {
+                wizard.next();
+                return Ok(Step::Moved);
+            }
+            Command::Back => {
+                wizard.back();
+                return Ok(Step::Moved);
+            }
+            Command::Clear => match wizard.clear() {
+                Ok(()) => self.say(strings::LINE_CLEARED)?,
+                Err(e) => self.say(&strings::line_save_failed(&e.to_string()))?,
+            },
+            Command::Note => return self.note(wizard),
+            Command::Overview => self.overview(wizard)?,
+            Command::Step(n) => return self.jump(wizard, *n),
+            Command::Result => {
+                wizard.finish();
+                return Ok(Step::Moved);
+            }
+            Command::Stop => return Ok(Step::End(Flow::Stop)),
+        }
+        Ok(Step::Stay)
+    }
+
+    fn note(&mut self, wizard: &mut Wizard) -> io::Result<Step> {
+        if wizard.current().is_none() {
+            return Ok(Step::Stay);
+        }
+        let Some(text) = self.ask(strings::LINE_ASK_NOTE)? else { return Ok(Step::End(Flow::Eof)) };
+        match wizard.note(&text) {
+            Ok(()) => self.say(strings::LINE_NOTE_SAVED)?,
+            Err(e) => self.say(&strings::line_save_failed(&e.to_string()))?,
+        }
+        Ok(Step::Stay)
+    }
+
+    fn jump(&mut self, wizard: &mut Wizard, n: Option<usize>) -> io::Result<Step> {
+        let total = self.questionnaire.steps.len();
+        match n {
+            Some(n) if (1..=total).contains(&n) => {
+                if wizard.jump_to_step(n - 1) {
+                    return Ok(Step::Moved);
+                }
+                self.say(strings::LINE_STEP_EMPTY)?;
+            }
+            _ => self.say(&strings::line_no_step(total))?,
+        }
+        Ok(Step::Stay)
+    }
+
+    fn overview(&mut self, wizard: &Wizard) -> io::Result<()> {
+        writeln!(self.out, "{}", strings::LINE_OVERVIEW)?;
+        let mut step = None;
+        for (i, row) in wizard.overview().iter().enumerate() {
+            if step != Some(row.step) {
+                step = Some(row.step);
+                let title = self.questionnaire.steps.get(row.step).map_or("", |s| s.title.as_str());
+                writeln!(self.out, "{}", strings::step_of(row.step + 1, self.questionnaire.steps.len(), title))?;
+            }
+            let summary = if row.summary.is_empty() { String::new() } else { format!(" — {}", row.summary) };
+            writeln!(self.out, "  {}. [{}] {}{summary}", i + 1, status_word(row.status), row.prompt)?;
+        }
+        self.out.flush()
+    }
+
+    fn result(&mut self, wizard: &mut Wizard, fresh: bool) -> io::Result<Step> {
+        if fresh {
+            writeln!(self.out, "\n{}", strings::LINE_RESULT)?;
+            for step in wizard.step_progress() {
+                let score = step.score.map_or(strings::NO_SCORE.to_string(), |s| format!("score {s:.0}/100"));
+                writeln!(self.out, "  {}: {}, {score}", step.title, strings::answered_of(step.answered, step.asked))?;
+            }
+            // HOOK(analysis): when `crate::analysis` lands, print its position, stage, strategy
+            // quadrant, scenario and top advice here, as plain numbered lines.
+            let open = wizard.overview().iter().filter(|r| r.status == Status::Open).count();
+            if open > 0 {
+                writeln!(self.out, "{}", strings::line_open_left(open))?;
+            }
+        }
+        let Some(line) = self.ask(strings::LINE_RESULT_PROMPT)? else { return Ok(Step::End(Flow::Eof)) };
+        match command(&line) {
+            Some(Command::Next | Command::Stop) => Ok(Step::End(Flow::Stop)),
+            Some(cmd) => self.run_command(wizard, &cmd),
+            None => {
+                self.say(strings::LINE_RESULT_PROMPT)?;
+                Ok(Step::Stay)
+            }
+        }
+    }
+
+    fn records_command(&mut self, wizard: &mut Wizard, q: &Question, text: &str) -> io::Result<Step> {
+        let mut records = records_of(wizard.current_answer());
+        let lower = text.trim().to_lowercase();
+        let (word, arg) = lower.split_once(' ').unwrap_or((lower.as_str(), ""));
+        let index = arg.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1)).filter(|&i| i < records.len());
+        match (word, index) {
+            ("nieuw" | "toevoegen", _) => {
+                let Some(record) = self.edit_record(&q.fields, None)? else { return Ok(Step::End(Flow::Eof)) };
+                records.push(record);
+            }
+            ("wijzig" | "bewerk", Some(i)) => {
+                let Some(record) = self.edit_record(&q.fields, Some(&records[i]))? else {
+                    return Ok(Step::End(Flow::Eof));
+                };
+                records[i] = record;
+            }
+            ("verwijder", Some(i)) => {
+                records.remove(i);
+            }
+            ("wijzig" | "bewerk" | "verwijder", None) => {
+                self.say(&strings::line_no_record(records.len()))?;
+                return Ok(Step::Stay);
+            }
+            _ => {
+                self.say(strings::LINE_PROMPT_RECORDS)?;
+                return Ok(Step::Stay);
+            }
+        }
+        let saved = if records.is_empty() { wizard.clear() } else { wizard.answer(Answer::Records(records)) };
+        match saved {
+            Ok(()) => {
+                self.say(if word == "verwijder" { strings::LINE_RECORD_REMOVED } else { strings::LINE_RECORD_SAVED })?;
+            }
+            Err(e) => self.say(&strings::line_save_failed(&e.to_string()))?,
+        }
+        self.list_records(q, wizard.current_answer())?;
+        Ok(Step::Stay)
+    }
+
+    /// Ask every field of a record; `None` at the end of the input (nothing is saved then).
+    fn edit_record(&mut self, fields: &[Field], existing: Option<&Record>) -> io::Result<Option<Record>> {
+        let mut record = existing.cloned().unwrap_or_default();
+        for field in fields {
+            let required = if field.required { strings::LINE_REQUIRED } else { "" };
+            writeln!(self.out, "{}{required}", field.label)?;
+            if !field.help.is_empty() {
+                writeln!(self.out, "{}", field.help)?;
+            }
+            if field.kind.is_choice() {
+                let labels: Vec<String> = field.options.iter().map(|o| o.label.clone()).collect();
+                self.numbered(&labels)?;
+            }
+            if let Some(v) = record.get(&field.id) {
+                writeln!(self.out, "{}", strings::line_field_current(&input::field_text(field, v)))?;
+            }
+            loop {
+                let Some(line) = self.read()? else { return Ok(None) };
+                match field_value(field, &line, record.get(&field.id)) {
+                    Ok(Some(v)) => {
+                        record.insert(field.id.clone(), v);
+                        break;
+                    }
+                    Ok(None) if field.required => self.say(&strings::fields_required(&field.label))?,
+                    Ok(None) => {
+                        record.remove(&field.id);
+                        break;
+                    }
+                    Err(message) => self.say(&message)?,
+                }
+            }
+        }
+        Ok(Some(record))
+    }
+}
+
+/// What one input line did to the position.
+enum Step {
+    Stay,
+    Moved,
+    End(Flow),
+}
+
+/// The new value of a field from a typed line: Enter keeps `current`, `-` empties it.
+fn field_value(field: &Field, line: &str, current: Option<&FieldValue>) -> Result<Option<FieldValue>, String> {
+    let text = line.trim();
+    if text.is_empty() {
+        return Ok(current.cloned());
+    }
+    if text == "-" {
+        return Ok(None);
+    }
+    match field.kind {
+        Kind::Single | Kind::Jgnw => {
+            let ids = input::parse_option_numbers(&field.options, text)?;
+            match ids.as_slice() {
+                [one] => Ok(Some(FieldValue::Text(one.clone()))),
+                _ => Err(strings::choose_number(field.options.len())),
+            }
+        }
+        Kind::Multi => input::parse_option_numbers(&field.options, text).map(|ids| Some(FieldValue::List(ids))),
+        _ => input::parse_field_text(field, literal(text)),
+    }
+}
+
+/// Option ids typed for a multiple choice; "weet niet" together with others keeps only "weet niet".
+fn multi_answer(ids: &[String]) -> Answer {
+    if ids.iter().any(|id| id == crate::questionnaire::DONT_KNOW) {
+        Answer::Choices(vec![crate::questionnaire::DONT_KNOW.to_string()])
+    } else {
+        Answer::Choices(ids.to_vec())
+    }
+}
+
+fn records_of(answer: Option<&Answer>) -> Vec<Record> {
+    match answer {
+        Some(Answer::Records(r)) => r.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// The whole answer (long texts in full).
+fn full_summary(q: &Question, a: &Answer) -> String {
+    match a {
+        Answer::Text(t) => t.clone(),
+        _ => input::summary(q, a),
+    }
+}
+
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Answered => strings::STATUS_ANSWERED,
+        Status::DontKnow => strings::STATUS_DONT_KNOW,
+        Status::Open => strings::STATUS_OPEN,
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session;
+
+    fn drive(dir: &Path, script: &str) -> String {
+        let mut out = Vec::new();
+        run(crate::wizard::tests::fixture(), dir, script.as_bytes(), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn only_session(dir: &Path) -> session::Session {
+        let files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        assert_eq!(files.len(), 1, "{files:?}");
+        session::load(&files[0]).unwrap()
+    }
+
+    #[test]
+    fn a_complete_assessment_through_a_pipe() {
+        let dir = tempfile::tempdir().unwrap();
+        let script = "Testdorp\nAn\n2\n1\n\
+3\n4,5\nvrede\n1\n4\n1 3\nEerste regel\ntweede regel\n\n\
+nieuw\nOCMW\n1\n1\n1 2\n3\n\n\n";
+        let out = drive(dir.path(), script);
+        let s = only_session(dir.path());
+        assert_eq!(s.respondent.role, Role::Schepen);
+        assert_eq!(s.answer("start.organisatie"), Some(&Answer::Choice("dienst".into())));
+        assert_eq!(s.answer("start.vte"), Some(&Answer::Number(4.5)));
+        assert_eq!(s.answer("start.thema"), Some(&Answer::Text("vrede".into())));
+        assert_eq!(s.answer("context.informatie"), Some(&Answer::Choice("ja".into())));
+        assert_eq!(s.answer("context.draagvlak"), Some(&Answer::Number(4.0)));
+        assert_eq!(s.answer("context.kanalen"), Some(&Answer::Choices(vec!["cijfers".into(), "inspraak".into()])));
+        assert_eq!(s.answer("context.toelichting"), Some(&Answer::Text("Eerste regel\ntweede regel".into())));
+        let Some(Answer::Records(records)) = s.answer("actoren.lijst") else { panic!("no records: {out}") };
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0].get("naam"), Some(&FieldValue::Text("OCMW".into())));
+        assert_eq!(records[0].get("bijdrage"), Some(&FieldValue::List(vec!["capaciteit".into(), "kennis".into()])));
+        assert_eq!(records[0].get("mensen"), Some(&FieldValue::Number(3.0)));
+        assert!(out.contains("Resultaat per stap"), "{out}");
+        assert!(out.contains("Tot later"), "{out}");
+    }
+
+    #[test]
+    fn invalid_input_is_explained_and_asked_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = drive(dir.path(), "\nTestdorp\n\n\n\n9\nvijf\n3\n99\n2\n");
+        assert!(out.contains(strings::GEMEENTE_REQUIRED));
+        assert!(out.contains("Typ een nummer van 1 tot 4."));
+        assert!(out.contains("Kies een getal tussen 0 en 50."));
+        assert!(out.contains("Einde van de invoer"));
+        let s = only_session(dir.path());
+        assert_eq!(s.answer("start.vte"), Some(&Answer::Number(2.0)));
+    }
+
+    #[test]
+    fn commands_note_clear_back_step_and_resume() {
+        let dir = tempfile::tempdir().unwrap();
+        let script =
+            "Testdorp\n\n\n2\nnotitie\nnavragen\n4\n\\terug\nterug\nterug\nwissen\nstap 3\nverwijder 1\nstop\n";
+        drive(dir.path(), script);
+        let s = only_session(dir.path());
+        assert_eq!(s.mode, Mode::Kort);
+        assert_eq!(s.answer("start.thema"), Some(&Answer::Text("terug".into())));
+        assert_eq!(s.answer("start.organisatie"), None, "cleared");
+        assert_eq!(s.note("start.organisatie"), Some("navragen"));
+        let out = drive(dir.path(), "2\noverzicht\n1\nstop\n");
+        assert!(out.contains("Hervatten: Testdorp"), "{out}");
+        assert!(out.contains("[open] Hoe is integratie georganiseerd?"), "{out}");
+        let s = only_session(dir.path());
+        assert_eq!(s.answer("start.organisatie"), Some(&Answer::Choice("geen".into())));
+    }
+
+    #[test]
+    fn end_of_input_before_a_session_saves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = drive(dir.path(), "");
+        assert!(out.contains(strings::LINE_EOF_NO_SESSION));
+        assert_eq!(std::fs::read_dir(dir.path()).map_or(0, Iterator::count), 0);
+    }
+}

@@ -1,0 +1,61 @@
+//! The accessible line mode driven through a pipe, as a screen-reader user or a script would.
+#![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::str::contains;
+
+fn regiewijzer(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("regiewijzer").unwrap();
+    cmd.env("REGIEWIJZER_DATA_DIR", data)
+        .env_remove("REGIEWIJZER_TOEGANKELIJK")
+        .env("REGIEWIJZER_CONFIG_DIR", data.join("config"))
+        .args(["--vragenlijst", "tests/fixtures/wizard-test.toml", "--toegankelijk"]);
+    cmd
+}
+
+fn session_files(data: &Path) -> Vec<std::path::PathBuf> {
+    let dir = data.join("sessies");
+    std::fs::read_dir(dir)
+        .map(|r| r.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn piped_answers_are_saved_and_end_of_input_ends_cleanly() {
+    let data = tempfile::tempdir().unwrap();
+    regiewijzer(data.path())
+        .write_stdin("Gent\nAn Peeters\n1\n2\n2\nsamenleven\n")
+        .assert()
+        .success()
+        .stdout(contains("1. Niemand"))
+        .stdout(contains("Einde van de invoer. Uw antwoorden zijn bewaard"));
+    let files = session_files(data.path());
+    assert_eq!(files.len(), 1);
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(text.contains("gemeente = \"Gent\""), "{text}");
+    assert!(text.contains("mode = \"kort\""), "{text}");
+    assert!(text.contains("choice = \"een_persoon\""), "{text}");
+    assert!(text.contains("text = \"samenleven\""), "{text}");
+}
+
+#[test]
+fn the_environment_variable_starts_the_line_mode_and_resume_works() {
+    let data = tempfile::tempdir().unwrap();
+    regiewijzer(data.path()).write_stdin("Brugge\n\n\n\n1\n").assert().success();
+    let mut cmd = Command::cargo_bin("regiewijzer").unwrap();
+    cmd.env("REGIEWIJZER_DATA_DIR", data.path())
+        .env("REGIEWIJZER_TOEGANKELIJK", "1")
+        .args(["--vragenlijst", "tests/fixtures/wizard-test.toml"])
+        .write_stdin("2\nwijk\nstop\n")
+        .assert()
+        .success()
+        .stdout(contains("Hervatten: Brugge"))
+        .stdout(contains("Tot later"));
+    let files = session_files(data.path());
+    assert_eq!(files.len(), 1);
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(text.contains("choice = \"geen\""), "{text}");
+    assert!(text.contains("text = \"wijk\""), "{text}");
+}
