@@ -283,3 +283,210 @@ pub const LINE_EOF_NO_SESSION: &str = "Einde van de invoer. Er is nog geen sessi
 pub fn line_save_failed(error: &str) -> String {
     format!("Niet bewaard: {error}")
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The terminal wizard (TUI).
+// ---------------------------------------------------------------------------------------------------
+
+/// Key help: open the help.
+pub const K_HELP: &str = "help: alle toetsen";
+/// Key help: quit.
+pub const K_QUIT: &str = "stoppen";
+/// Key help: up.
+pub const K_UP: &str = "omhoog";
+/// Key help: down.
+pub const K_DOWN: &str = "omlaag";
+/// Key help: next question.
+pub const K_NEXT: &str = "volgende vraag";
+/// Key help: previous question.
+pub const K_BACK: &str = "vorige vraag";
+/// Key help: note.
+pub const K_NOTE: &str = "notitie";
+/// Key help: clear.
+pub const K_CLEAR: &str = "antwoord wissen";
+/// Key help: steps.
+pub const K_STEPS: &str = "naar een stap springen";
+/// Key help: overview.
+pub const K_OVERVIEW: &str = "overzicht van alle vragen";
+/// Key help: result.
+pub const K_RESULT: &str = "resultaat";
+/// Key help: open.
+pub const K_OPEN: &str = "openen";
+/// Key help: next field.
+pub const K_NEXT_FIELD: &str = "volgend veld";
+/// Key help: previous field.
+pub const K_PREV_FIELD: &str = "vorig veld";
+/// Key help: start the assessment.
+pub const K_START: &str = "beginnen";
+/// Key help: back to the start screen.
+pub const K_TO_START: &str = "terug naar het begin";
+/// Key help: typing.
+pub const K_TYPE: &str = "typen, plakken, cursor verplaatsen";
+/// Key help: change an option.
+pub const K_CHANGE: &str = "andere keuze";
+/// Key help: choose and go on.
+pub const K_CHOOSE_NEXT: &str = "kiezen en verder";
+/// Key help: choose.
+pub const K_CHOOSE: &str = "kiezen";
+/// Key help: pick by number.
+pub const K_PICK: &str = "kiezen met het nummer";
+/// Key help: don't know.
+pub const K_DONT_KNOW: &str = "weet niet";
+/// Key help: toggle.
+pub const K_TOGGLE: &str = "aan- of uitvinken";
+/// Key help: toggle by number.
+pub const K_TOGGLE_N: &str = "aan- of uitvinken met het nummer";
+/// Key help: edit.
+pub const K_EDIT: &str = "antwoord typen";
+/// Key help: save.
+pub const K_SAVE: &str = "bewaren";
+/// Key help: save and go on.
+pub const K_SAVE_NEXT: &str = "bewaren en verder";
+/// Key help: save and leave.
+pub const K_SAVE_LEAVE: &str = "bewaren en klaar";
+/// Key help: cursor.
+pub const K_CURSOR: &str = "cursor verplaatsen";
+/// Key help: undo.
+pub const K_UNDO: &str = "ongedaan maken / opnieuw";
+/// Key help: new line.
+pub const K_NEWLINE: &str = "nieuwe regel";
+/// Key help: add record.
+pub const K_ADD: &str = "item toevoegen";
+/// Key help: edit record.
+pub const K_EDIT_RECORD: &str = "item bewerken";
+/// Key help: delete record.
+pub const K_DELETE: &str = "item verwijderen";
+/// Key help: save the record.
+pub const K_SAVE_RECORD: &str = "item bewaren";
+/// Key help: cancel.
+pub const K_CANCEL: &str = "annuleren";
+/// Key help: move between options.
+pub const K_OPTION: &str = "naar een andere optie";
+/// Key help: go to.
+pub const K_GO_TO: &str = "ernaartoe";
+/// Key help: back to the question.
+pub const K_BACK_TO_QUESTION: &str = "terug naar de vragen";
+/// Key help: pick a step by number.
+pub const K_PICK_STEP: &str = "stap kiezen met het nummer";
+/// Key help: close.
+pub const K_CLOSE: &str = "sluiten";
+/// Key help: yes.
+pub const K_YES: &str = "ja";
+/// Key help: no.
+pub const K_NO: &str = "nee";
+
+/// Window below 80×24.
+pub fn window_too_small(width: u16, height: u16) -> String {
+    format!("Het venster is te klein ({width}×{height}). Maak het minstens 80×24 tekens groot.")
+}
+/// Start screen title.
+pub const TUI_START_TITLE: &str = "Welkom bij Regiewijzer";
+/// Start screen intro.
+pub const TUI_START_INTRO: &str = "Een zelfevaluatie van hoe uw gemeente het lokale integratiebeleid regisseert en coördineert \
+(VVSG-leidraad Regie en Coördinatie). Elk antwoord wordt meteen bewaard; u kunt altijd stoppen en later verdergaan.";
+/// Start screen: new assessment.
+pub const TUI_NEW: &str = "+ Nieuwe evaluatie starten";
+/// Start screen: list title.
+pub const TUI_CHOOSE: &str = "Kies";
+/// Intake title.
+pub const TUI_INTAKE_TITLE: &str = "Nieuwe evaluatie";
+/// Intake field: gemeente.
+pub const TUI_GEMEENTE: &str = "Gemeente";
+/// Intake field: name.
+pub const TUI_NAME: &str = "Uw naam (mag leeg)";
+/// Intake field: role.
+pub const TUI_ROLE: &str = "Uw rol";
+/// Intake field: mode.
+pub const TUI_MODE: &str = "Vragenlijst";
+/// Title of the question box.
+pub fn tui_question_title(n: usize, total: usize, step: &str) -> String {
+    format!("Vraag {n} van {total} · {step}")
+}
+/// Label of the text answer box.
+pub const TUI_ANSWER: &str = "Antwoord";
+/// No answer yet.
+pub const TUI_NO_ANSWER: &str = "(nog geen antwoord — druk op Enter om te typen)";
+/// A note shown under the question.
+pub fn tui_note(note: &str) -> String {
+    format!("Notitie: {note}")
+}
+/// Number bounds hint.
+pub fn tui_number_hint(bounds: &str, unit: &str) -> String {
+    let unit = if unit.is_empty() { String::new() } else { format!(" (in {unit})") };
+    format!("Een getal{bounds}{unit}; een komma mag.")
+}
+/// Records table: no items.
+pub const TUI_NO_RECORDS: &str = "Nog geen items. Druk op a om er een toe te voegen.";
+/// Record form title (new).
+pub const TUI_RECORD_NEW: &str = "Nieuw item";
+/// Record form title (edit).
+pub fn tui_record_edit(n: usize) -> String {
+    format!("Item {n} bewerken")
+}
+/// Saved status.
+pub const TUI_SAVED: &str = "✓ Bewaard.";
+/// Cleared status.
+pub const TUI_CLEARED: &str = "Antwoord gewist.";
+/// Note saved status.
+pub const TUI_NOTE_SAVED: &str = "✓ Notitie bewaard.";
+/// Record saved status.
+pub const TUI_RECORD_SAVED: &str = "✓ Item bewaard.";
+/// Record deleted status.
+pub const TUI_RECORD_DELETED: &str = "Item verwijderd.";
+/// No "weet niet" here.
+pub const TUI_NO_DONT_KNOW: &str = "Deze vraag heeft geen antwoord 'weet niet'.";
+/// Note popup title.
+pub const TUI_NOTE_TITLE: &str = "Notitie bij deze vraag (Esc bewaart)";
+/// Steps popup title.
+pub const TUI_STEPS_TITLE: &str = "Naar stap";
+/// Overview title.
+pub const TUI_OVERVIEW_TITLE: &str = "Overzicht van alle vragen";
+/// Overview header.
+pub const TUI_OVERVIEW_HEADER: [&str; 4] = ["Stap", "Vraag", "Stand", "Antwoord"];
+/// Result title.
+pub const TUI_RESULT_TITLE: &str = "Resultaat";
+/// Result: progress column.
+pub const TUI_PROGRESS: &str = "Voortgang";
+/// Result: score column.
+pub const TUI_SCORE: &str = "Score";
+/// Analysis placeholder until the analysis lands.
+pub const TUI_ANALYSIS_PENDING: &str = "Positie, groeifase, strategie, scenario en advies verschijnen hier zodra de analyse \
+in deze versie beschikbaar is. Uw antwoorden zijn bewaard; u kunt het rapport later maken met: regiewijzer rapport.";
+/// Analysis box title.
+pub const TUI_ANALYSIS_TITLE: &str = "Analyse";
+/// Open questions left.
+pub fn tui_open_left(n: usize) -> String {
+    match n {
+        0 => "Alle vragen zijn beantwoord.".to_string(),
+        1 => "Er staat nog 1 vraag open (zie het overzicht met o).".to_string(),
+        _ => format!("Er staan nog {n} vragen open (zie het overzicht met o)."),
+    }
+}
+/// Quit popup title.
+pub const TUI_QUIT_TITLE: &str = "Stoppen?";
+/// Quit popup text.
+pub fn tui_quit(file: &str) -> String {
+    format!(
+        "Uw antwoorden zijn al bewaard in {file}. Kies later 'Hervatten' op het startscherm om verder te gaan.\n\nWilt u stoppen?"
+    )
+}
+/// Delete popup title.
+pub const TUI_DELETE_TITLE: &str = "Item verwijderen?";
+/// Delete popup text.
+pub fn tui_delete(line: &str) -> String {
+    format!("{line}\n\nDit item verwijderen?")
+}
+/// Error popup title.
+pub const TUI_ERROR_TITLE: &str = "Er ging iets mis";
+/// Error popup: answers are safe.
+pub const TUI_ERROR_SAFE: &str = "Uw eerder bewaarde antwoorden blijven behouden.";
+/// Help popup title.
+pub const TUI_HELP_TITLE: &str = "Toetsen op dit scherm";
+/// Step is empty now.
+pub const TUI_STEP_EMPTY: &str = "Die stap heeft nu geen vragen (door eerdere antwoorden of de korte intake).";
+/// Status words with symbols (colour never carries meaning alone).
+pub const TUI_STATUS_ANSWERED: &str = "✓ beantwoord";
+/// Status: open.
+pub const TUI_STATUS_OPEN: &str = "· open";
+/// Status: weet niet.
+pub const TUI_STATUS_DONT_KNOW: &str = "? weet niet";

@@ -43,12 +43,17 @@ pub fn scale_values(question: &Question) -> Vec<f64> {
     }
 }
 
+/// Whether two numbers are the same value (scale values are whole numbers).
+pub fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
 /// The label of scale value `value`, with the end labels where they apply (`1 — geen`).
 pub fn scale_label(question: &Question, value: f64) -> String {
     let n = format_number(value);
-    let end = if Some(value) == question.min {
+    let end = if question.min.is_some_and(|m| same_value(m, value)) {
         &question.min_label
-    } else if Some(value) == question.max {
+    } else if question.max.is_some_and(|m| same_value(m, value)) {
         &question.max_label
     } else {
         ""

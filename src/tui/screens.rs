@@ -1,0 +1,503 @@
+//! Drawing: `impl Widget for &App` splits the window into header, step bar, body, status line and key
+//! bar, and hands each part to a small `render_*` function. Rendering never changes state.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+
+use super::action::{Context, bindings};
+use super::app::{App, FieldInput, IntakeForm, Message, Popup, RecordForm, Screen, StartScreen, View, WizardScreen};
+use super::theme;
+use super::widgets::{bar, key_bar, list_line, popup, scroll_offset, step_bar, text_popup, wrapped_height};
+use crate::questionnaire::{Kind, Question};
+use crate::session::{Answer, Mode, Role};
+use crate::strings;
+use crate::wizard::{Status, input};
+
+/// Smallest usable window.
+pub const MIN_WIDTH: u16 = 80;
+/// Smallest usable window.
+pub const MIN_HEIGHT: u16 = 24;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            Paragraph::new(strings::window_too_small(area.width, area.height))
+                .wrap(Wrap { trim: true })
+                .style(theme::PROBLEM)
+                .render(area, buf);
+        } else {
+            self.render_full(area, buf);
+        }
+        if self.monochrome {
+            strip_colour(area, buf);
+        }
+    }
+}
+
+/// Remove every colour, keeping symbols and modifiers (bold, reversed): `NO_COLOR`.
+fn strip_colour(area: Rect, buf: &mut Buffer) {
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            if let Some(cell) = buf.cell_mut((x, y)) {
+                cell.set_fg(Color::Reset);
+                cell.set_bg(Color::Reset);
+            }
+        }
+    }
+}
+
+impl App {
+    fn render_full(&self, area: Rect, buf: &mut Buffer) {
+        let wizard = match &self.screen {
+            Screen::Wizard(w) => Some(w.as_ref()),
+            _ => None,
+        };
+        let step_rows = if wizard.is_some() { 2 } else { 0 };
+        let [header, steps, body, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(step_rows),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(2),
+        ])
+        .areas(area);
+        self.render_header(header, buf);
+        if let Some(w) = wizard {
+            step_bar(&w.wizard.step_progress(), w.wizard.current_step(), steps, buf);
+        }
+        let body = body.inner(ratatui::layout::Margin::new(1, 0));
+        match &self.screen {
+            Screen::Start(start) => render_start(start, &self.questionnaire.title, body, buf),
+            Screen::Intake(form) => render_intake(form, body, buf),
+            Screen::Wizard(w) => render_wizard(w, body, buf),
+        }
+        self.render_status(status, buf);
+        let context = self.context();
+        key_bar(bindings(context).iter().filter(|b| b.footer))
+            .render(footer.inner(ratatui::layout::Margin::new(1, 0)), buf);
+        if let Some(p) = &self.popup {
+            self.render_popup(p, area, buf);
+        }
+    }
+
+    fn render_header(&self, area: Rect, buf: &mut Buffer) {
+        let left = format!(" Regiewijzer · {}", self.questionnaire.title);
+        let right = self.wizard().map(|w| {
+            let r = &w.session().respondent;
+            let who =
+                if r.name.is_empty() { r.role.label().to_string() } else { format!("{} ({})", r.name, r.role.label()) };
+            let mode = if w.session().mode == Mode::Kort { strings::MODE_SHORT } else { strings::MODE_FULL };
+            format!("{} · {who} · {mode} ", r.gemeente)
+        });
+        buf.set_style(area, theme::HEADER);
+        buf.set_stringn(area.x, area.y, &left, usize::from(area.width), theme::HEADER);
+        if let Some(right) = right {
+            let w = u16::try_from(right.chars().count()).unwrap_or(u16::MAX);
+            let room = area.width.saturating_sub(u16::try_from(left.chars().count()).unwrap_or(u16::MAX) + 2);
+            if w <= room {
+                buf.set_string(area.right() - w, area.y, right, theme::HEADER);
+            }
+        }
+    }
+
+    fn render_status(&self, area: Rect, buf: &mut Buffer) {
+        let area = area.inner(ratatui::layout::Margin::new(1, 0));
+        let line = match (&self.message, self.wizard()) {
+            (Some(Message::Ok(m)), _) => Line::styled(m.clone(), theme::OK),
+            (Some(Message::Problem(m)), _) => Line::styled(format!("⚠ {m}"), theme::PROBLEM),
+            (None, Some(w)) => {
+                let name = w.path().file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                Line::styled(strings::saved_in(&name), theme::DIM)
+            }
+            (None, None) => Line::default(),
+        };
+        line.render(area, buf);
+    }
+
+    fn render_popup(&self, p: &Popup, area: Rect, buf: &mut Buffer) {
+        match p {
+            Popup::Help(context) => render_help(*context, area, buf),
+            Popup::Quit => {
+                let file = self
+                    .wizard()
+                    .and_then(|w| w.path().file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                text_popup(strings::TUI_QUIT_TITLE, &strings::tui_quit(&file), area, buf);
+            }
+            Popup::Error(e) => {
+                let safe =
+                    if self.wizard().is_some() { format!("\n\n{}", strings::TUI_ERROR_SAFE) } else { String::new() };
+                text_popup(strings::TUI_ERROR_TITLE, &format!("⚠ {e}{safe}"), area, buf);
+            }
+            Popup::Note(editor) => {
+                let inner = popup(strings::TUI_NOTE_TITLE, 64, 10, area, buf);
+                editor.render(inner, buf);
+            }
+            Popup::Steps(selected) => self.render_steps(*selected, area, buf),
+            Popup::Delete(i) => {
+                let line = match &self.screen {
+                    Screen::Wizard(w) => w
+                        .wizard
+                        .current()
+                        .and_then(|q| w.records().get(*i).map(|r| input::record_line(&q.fields, r)))
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
+                text_popup(strings::TUI_DELETE_TITLE, &strings::tui_delete(&line), area, buf);
+            }
+        }
+    }
+
+    fn render_steps(&self, selected: usize, area: Rect, buf: &mut Buffer) {
+        let Some(w) = self.wizard() else { return };
+        let steps = w.step_progress();
+        let height = u16::try_from(steps.len()).unwrap_or(u16::MAX).saturating_add(2);
+        let inner = popup(strings::TUI_STEPS_TITLE, 50, height, area, buf);
+        let lines: Vec<Line> = steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let text = format!("{}. {} — {}", i + 1, s.title, strings::answered_of(s.answered, s.asked));
+                list_line(&text, i == selected, Style::new())
+            })
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+    }
+}
+
+fn render_help(context: Context, area: Rect, buf: &mut Buffer) {
+    let table = bindings(context);
+    let height = u16::try_from(table.len()).unwrap_or(u16::MAX).saturating_add(2);
+    let inner = popup(strings::TUI_HELP_TITLE, 60, height, area, buf);
+    let lines: Vec<Line> = table
+        .iter()
+        .map(|b| Line::from(vec![Span::styled(format!("{:<18}", b.label), theme::KEY), Span::raw(b.help)]))
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}
+
+fn render_start(start: &StartScreen, title: &str, area: Rect, buf: &mut Buffer) {
+    let intro_height = wrapped_height(strings::TUI_START_INTRO, area.width) + 1;
+    let [heading, intro, list] =
+        Layout::vertical([Constraint::Length(2), Constraint::Length(intro_height), Constraint::Fill(1)]).areas(area);
+    Paragraph::new(vec![
+        Line::styled(strings::TUI_START_TITLE, theme::PROMPT),
+        Line::styled(title.to_string(), theme::HELP_TEXT),
+    ])
+    .render(heading, buf);
+    Paragraph::new(strings::TUI_START_INTRO).wrap(Wrap { trim: true }).render(intro, buf);
+    let mut items = vec![strings::TUI_NEW.to_string()];
+    items.extend(start.sessions.iter().map(|s| {
+        strings::line_resume(&strings::saved_session_line(
+            &s.respondent.gemeente,
+            &s.respondent.name,
+            s.respondent.role.label(),
+            s.answered,
+            s.asked,
+            &crate::cli::local_time(s.updated),
+        ))
+    }));
+    let block = Block::bordered().title(format!(" {} ", strings::TUI_CHOOSE)).border_style(theme::BORDER);
+    let inner = block.inner(list);
+    block.render(list, buf);
+    let offset = scroll_offset(start.selected, inner.height);
+    let lines: Vec<Line> = items
+        .into_iter()
+        .enumerate()
+        .skip(offset)
+        .map(|(i, text)| list_line(&text, i == start.selected, Style::new()))
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}
+
+fn render_intake(form: &IntakeForm, area: Rect, buf: &mut Buffer) {
+    let [heading, gemeente, name, role, mode, _] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(3),
+        Constraint::Length(3),
+        Constraint::Length(2),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Line::styled(strings::TUI_INTAKE_TITLE, theme::PROMPT).render(heading, buf);
+    labelled_editor(strings::TUI_GEMEENTE, &form.gemeente, form.focus == 0, gemeente, buf);
+    labelled_editor(strings::TUI_NAME, &form.name, form.focus == 1, name, buf);
+    let role_label = Role::ALL.get(form.role).map_or("", |r| r.label());
+    labelled_choice(strings::TUI_ROLE, role_label, form.focus == 2, role, buf);
+    let mode_label = if form.mode == Mode::Kort { strings::MODE_SHORT } else { strings::MODE_FULL };
+    labelled_choice(strings::TUI_MODE, mode_label, form.focus == 3, mode, buf);
+}
+
+const LABEL_WIDTH: u16 = 22;
+
+fn field_label(label: &str, focused: bool, area: Rect, buf: &mut Buffer) {
+    let marker = if focused { "▶ " } else { "  " };
+    let style = if focused { theme::FOCUS } else { Style::new() };
+    buf.set_stringn(area.x, area.y, format!("{marker}{label}"), usize::from(LABEL_WIDTH), style);
+}
+
+fn labelled_editor(label: &str, editor: &ratatui_textarea::TextArea<'_>, focused: bool, area: Rect, buf: &mut Buffer) {
+    let [left, right] = Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)]).areas(area);
+    field_label(label, focused, Rect { y: left.y + 1, ..left }, buf);
+    let border = if focused { theme::FOCUS } else { theme::BORDER };
+    let block = Block::bordered().border_style(border);
+    let inner = block.inner(right);
+    block.render(right, buf);
+    if focused {
+        editor.render(inner, buf);
+    } else {
+        Line::raw(editor.lines().join(" ")).render(inner, buf);
+    }
+}
+
+fn labelled_choice(label: &str, value: &str, focused: bool, area: Rect, buf: &mut Buffer) {
+    let [left, right] = Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)]).areas(area);
+    field_label(label, focused, left, buf);
+    let style = if focused { theme::FOCUS } else { Style::new() };
+    Line::styled(format!("◀ {value} ▶"), style).render(right, buf);
+}
+
+fn render_wizard(w: &WizardScreen, area: Rect, buf: &mut Buffer) {
+    match (w.view, w.wizard.current()) {
+        (View::Overview, _) => render_overview(w, area, buf),
+        (View::Result, _) | (View::Question, None) => render_result(w, area, buf),
+        (View::Question, Some(q)) => render_question(w, q, area, buf),
+    }
+}
+
+fn render_question(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) {
+    let (n, total) = w.wizard.counter();
+    let step = w.wizard.questionnaire().steps.get(q.step).map_or("", |s| s.title.as_str());
+    let block = Block::bordered()
+        .title(format!(" {} ", strings::tui_question_title(n, total, step)))
+        .border_style(theme::BORDER);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let note = w.wizard.current_note().map(strings::tui_note);
+    let [prompt, help, _, answer, note_area] = Layout::vertical([
+        Constraint::Length(wrapped_height(&q.prompt, inner.width)),
+        Constraint::Length(if q.help.is_empty() { 0 } else { wrapped_height(&q.help, inner.width) }),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(note.as_ref().map_or(0, |n| wrapped_height(n, inner.width).min(3))),
+    ])
+    .areas(inner);
+    Paragraph::new(q.prompt.as_str()).style(theme::PROMPT).wrap(Wrap { trim: true }).render(prompt, buf);
+    Paragraph::new(q.help.as_str()).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(help, buf);
+    if let Some(note) = note {
+        Paragraph::new(note).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(note_area, buf);
+    }
+    match q.kind {
+        Kind::Single | Kind::Jgnw | Kind::Multi | Kind::Scale => render_choices(w, q, answer, buf),
+        Kind::Text | Kind::LongText | Kind::Number => render_text_answer(w, q, answer, buf),
+        Kind::Records => render_records(w, q, answer, buf),
+    }
+}
+
+fn render_choices(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) {
+    let answer = w.wizard.current_answer();
+    let values = input::scale_values(q);
+    let items: Vec<(String, bool)> = if q.kind == Kind::Scale {
+        let chosen = |v: f64| matches!(answer, Some(Answer::Number(n)) if input::same_value(*n, v));
+        values.iter().map(|v| (input::scale_label(q, *v), chosen(*v))).collect()
+    } else {
+        let chosen = |id: &str| answer.is_some_and(|a| a.has_option(id));
+        q.options.iter().enumerate().map(|(i, o)| (format!("{}. {}", i + 1, o.label), chosen(&o.id))).collect()
+    };
+    let offset = scroll_offset(w.cursor, area.height);
+    let lines: Vec<Line> = items
+        .into_iter()
+        .enumerate()
+        .skip(offset)
+        .map(|(i, (label, chosen))| {
+            let mark = match (q.kind, chosen) {
+                (Kind::Multi, true) => "[x]",
+                (Kind::Multi, false) => "[ ]",
+                (_, true) => "(•)",
+                (_, false) => "( )",
+            };
+            let style = if chosen { theme::CHOSEN } else { Style::new() };
+            list_line(&format!("{mark} {label}"), i == w.cursor, style)
+        })
+        .collect();
+    Paragraph::new(lines).render(area, buf);
+}
+
+fn render_text_answer(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) {
+    let hint = (q.kind == Kind::Number).then(|| {
+        let lo = q.min.map(input::format_number);
+        let hi = q.max.map(input::format_number);
+        strings::tui_number_hint(&strings::bounds(lo.as_deref(), hi.as_deref()), &q.unit)
+    });
+    let box_height = if q.kind == Kind::LongText { area.height.saturating_sub(1).max(3) } else { 3 };
+    let [field, hint_area] =
+        Layout::vertical([Constraint::Length(box_height), Constraint::Length(u16::from(hint.is_some()))]).areas(area);
+    let editing = w.editor.as_ref();
+    let border = if editing.is_some() { theme::FOCUS } else { theme::BORDER };
+    let block = Block::bordered().title(format!(" {} ", strings::TUI_ANSWER)).border_style(border);
+    let inner = block.inner(field);
+    block.render(field, buf);
+    match (editing, w.wizard.current_answer()) {
+        (Some(editor), _) => editor.render(inner, buf),
+        (None, Some(answer)) => {
+            let text = match answer {
+                Answer::Text(t) => t.clone(),
+                other => input::summary(q, other),
+            };
+            Paragraph::new(text).wrap(Wrap { trim: false }).render(inner, buf);
+        }
+        (None, None) => Line::styled(strings::TUI_NO_ANSWER, theme::DIM).render(inner, buf),
+    }
+    if let Some(hint) = hint {
+        Line::styled(hint, theme::HELP_TEXT).render(hint_area, buf);
+    }
+}
+
+fn render_records(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) {
+    let records = w.records();
+    if records.is_empty() {
+        Line::styled(strings::TUI_NO_RECORDS, theme::DIM).render(area, buf);
+    } else {
+        let header = Row::new(q.fields.iter().map(|f| Cell::from(f.label.clone()))).style(theme::PROMPT);
+        let rows = records.iter().enumerate().map(|(i, r)| {
+            let marker = if i == w.cursor { "▶ " } else { "  " };
+            Row::new(q.fields.iter().enumerate().map(|(k, f)| {
+                let value = r.get(&f.id).map(|v| input::field_text(f, v)).unwrap_or_default();
+                Cell::from(if k == 0 { format!("{marker}{value}") } else { value })
+            }))
+        });
+        let widths = q.fields.iter().map(|_| Constraint::Fill(1));
+        let table = Table::new(rows, widths).header(header).row_highlight_style(theme::SELECTED);
+        let mut state = TableState::default().with_selected(Some(w.cursor));
+        StatefulWidget::render(table, area, buf, &mut state);
+    }
+    if let Some(form) = &w.form {
+        render_record_form(form, q, area, buf);
+    }
+}
+
+fn render_record_form(form: &RecordForm, q: &Question, area: Rect, buf: &mut Buffer) {
+    let title = form.index.map_or_else(|| strings::TUI_RECORD_NEW.to_string(), |i| strings::tui_record_edit(i + 1));
+    let height = u16::try_from(q.fields.len()).unwrap_or(u16::MAX).saturating_mul(2).saturating_add(2);
+    let inner = popup(&title, area.width.saturating_sub(4), height, area, buf);
+    for (i, (field, input)) in q.fields.iter().zip(&form.inputs).enumerate() {
+        let Ok(row) = u16::try_from(i * 2) else { break };
+        if row >= inner.height {
+            break;
+        }
+        let line = Rect { y: inner.y + row, height: 1, ..inner };
+        let [left, right] = Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)]).areas(line);
+        let required = if field.required { " *" } else { "" };
+        field_label(&format!("{}{required}", field.label), form.focus == i, left, buf);
+        render_field_input(input, field, form.focus == i, right, buf);
+    }
+}
+
+fn render_field_input(
+    input: &FieldInput,
+    field: &crate::questionnaire::Field,
+    focused: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    match input {
+        FieldInput::Text(editor) if focused => editor.render(area, buf),
+        FieldInput::Text(editor) => Line::raw(editor.lines().join(" ")).render(area, buf),
+        FieldInput::Choice { cursor, chosen, multi } => {
+            let spans: Vec<Span> = field
+                .options
+                .iter()
+                .zip(chosen)
+                .enumerate()
+                .map(|(i, (o, c))| {
+                    let mark = match (multi, c) {
+                        (true, true) => "[x]",
+                        (true, false) => "[ ]",
+                        (false, true) => "(•)",
+                        (false, false) => "( )",
+                    };
+                    let style = if focused && i == *cursor { theme::SELECTED } else { Style::new() };
+                    Span::styled(format!("{mark} {}  ", o.label), style)
+                })
+                .collect();
+            Line::from(spans).render(area, buf);
+        }
+    }
+}
+
+fn status_text(status: Status) -> &'static str {
+    match status {
+        Status::Answered => strings::TUI_STATUS_ANSWERED,
+        Status::Open => strings::TUI_STATUS_OPEN,
+        Status::DontKnow => strings::TUI_STATUS_DONT_KNOW,
+    }
+}
+
+fn render_overview(w: &WizardScreen, area: Rect, buf: &mut Buffer) {
+    let block = Block::bordered().title(format!(" {} ", strings::TUI_OVERVIEW_TITLE)).border_style(theme::BORDER);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let steps = &w.wizard.questionnaire().steps;
+    let header = Row::new(strings::TUI_OVERVIEW_HEADER.map(Cell::from)).style(theme::PROMPT);
+    let rows = w.wizard.overview().into_iter().enumerate().map(|(i, row)| {
+        let marker = if i == w.overview_selected { "▶" } else { " " };
+        let step = steps.get(row.step).map_or(String::new(), |s| format!("{marker}{} {}", row.step + 1, s.title));
+        let note = if row.has_note { " ✎" } else { "" };
+        let style = if row.status == Status::Open { theme::DIM } else { Style::new() };
+        Row::new(vec![
+            Cell::from(step),
+            Cell::from(format!("{}{note}", row.prompt)),
+            Cell::from(status_text(row.status)).style(style),
+            Cell::from(row.summary),
+        ])
+    });
+    let widths = [Constraint::Length(16), Constraint::Fill(3), Constraint::Length(13), Constraint::Fill(1)];
+    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::SELECTED);
+    let mut state = TableState::default().with_selected(Some(w.overview_selected));
+    StatefulWidget::render(table, inner, buf, &mut state);
+}
+
+fn render_result(w: &WizardScreen, area: Rect, buf: &mut Buffer) {
+    let block = Block::bordered().title(format!(" {} ", strings::TUI_RESULT_TITLE)).border_style(theme::BORDER);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let steps = w.wizard.step_progress();
+    let rows = u16::try_from(steps.len()).unwrap_or(u16::MAX);
+    let [table_area, open_area, analysis] =
+        Layout::vertical([Constraint::Length(rows + 2), Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    let bar_width = usize::from(inner.width.saturating_sub(16 + 4) / 2).saturating_sub(9).max(4);
+    let header = Row::new([Cell::from(""), Cell::from(strings::TUI_PROGRESS), Cell::from(strings::TUI_SCORE)])
+        .style(theme::PROMPT);
+    let table_rows = steps.iter().map(|s| {
+        let fraction = if s.asked == 0 { 0.0 } else { s.answered as f64 / s.asked as f64 };
+        let progress = format!("{} {}/{}", bar(fraction, bar_width), s.answered, s.asked);
+        let score = s.score.map_or_else(
+            || Span::styled(strings::NO_SCORE, theme::DIM),
+            |v| Span::styled(format!("{} {v:>3.0}/100", bar(v / 100.0, bar_width)), theme::BAR),
+        );
+        Row::new([Cell::from(s.title.clone()), Cell::from(progress), Cell::from(Line::from(score))])
+    });
+    let widths = [Constraint::Length(16), Constraint::Fill(1), Constraint::Fill(1)];
+    Widget::render(Table::new(table_rows, widths).header(header).column_spacing(2), table_area, buf);
+    let open = w.wizard.overview().iter().filter(|r| r.status == Status::Open).count();
+    Line::raw(strings::tui_open_left(open)).render(open_area, buf);
+    render_analysis(w, analysis, buf);
+}
+
+/// HOOK(analysis): the analysis/report helper plugs in here. Replace the placeholder with the
+/// position, growth stage, strategy quadrant, procedure scenario and top advice computed by
+/// `crate::analysis` from `w.wizard.questionnaire()` and `w.wizard.session()`, plus a "write the
+/// report" action (a new `Action` in `action.rs`, so footer and help follow automatically).
+fn render_analysis(_w: &WizardScreen, area: Rect, buf: &mut Buffer) {
+    let block = Block::bordered().title(format!(" {} ", strings::TUI_ANALYSIS_TITLE)).border_style(theme::BORDER);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    Paragraph::new(Text::styled(strings::TUI_ANALYSIS_PENDING, theme::HELP_TEXT))
+        .wrap(Wrap { trim: true })
+        .render(inner, buf);
+}

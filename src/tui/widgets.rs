@@ -1,0 +1,125 @@
+//! Small drawing helpers shared by the screens: the step bar, text bars, option lists, popups and
+//! the key bar. All of them write into a [`Buffer`] and never change state.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::action::Binding;
+use super::theme;
+use crate::wizard::StepProgress;
+
+/// A bar of `width` cells filled to `fraction` (0–1): `██████░░░░`.
+pub fn bar(fraction: f64, width: usize) -> String {
+    let fraction = if fraction.is_finite() { fraction.clamp(0.0, 1.0) } else { 0.0 };
+    let target = fraction * width as f64;
+    let filled = (0..width).take_while(|i| *i as f64 + 0.5 <= target).count();
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+/// The height `text` takes when wrapped at `width` (greedy word wrap on characters).
+pub fn wrapped_height(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let mut lines = 0usize;
+    for paragraph in text.split('\n') {
+        let mut used = 0usize;
+        let mut count = 1usize;
+        for word in paragraph.split(' ') {
+            let w = word.chars().count();
+            if used > 0 && used + 1 + w > width {
+                count += 1 + w.saturating_sub(1) / width;
+                used = w % width;
+            } else {
+                used += if used > 0 { 1 + w } else { w };
+            }
+        }
+        lines += count;
+    }
+    u16::try_from(lines).unwrap_or(u16::MAX)
+}
+
+/// The step bar: one cell per step with number, title, a small bar and `done/asked`; the current
+/// step is marked with ▶ and shown reversed.
+pub fn step_bar(steps: &[StepProgress], current: usize, area: Rect, buf: &mut Buffer) {
+    let n = u16::try_from(steps.len()).unwrap_or(1).max(1);
+    let width = area.width / n;
+    for (i, step) in steps.iter().enumerate() {
+        let Ok(i16) = u16::try_from(i) else { break };
+        let x = area.x + i16 * width;
+        let w = if i16 + 1 == n { area.width - i16 * width } else { width };
+        let style = if i == current { theme::STEP_CURRENT } else { theme::STEP };
+        let marker = if i == current { "▶" } else { " " };
+        let done = if step.asked > 0 && step.answered == step.asked { " ✓" } else { "" };
+        let title = format!("{marker}{} {}{done}", i + 1, step.title);
+        let usable = usize::from(w.saturating_sub(1));
+        buf.set_stringn(x, area.y, format!("{title:<usable$}"), usable, style);
+        if area.height > 1 {
+            let count = format!(" {}/{}", step.answered, step.asked);
+            let bar_width = usable.saturating_sub(count.chars().count() + 1);
+            let fraction = if step.asked == 0 { 0.0 } else { step.answered as f64 / step.asked as f64 };
+            let line = format!(" {}{count}", bar(fraction, bar_width));
+            buf.set_stringn(x, area.y + 1, format!("{line:<usable$}"), usable, style);
+        }
+    }
+}
+
+/// A centred popup of at most `width`×`height` inside `area`, cleared and framed; returns the
+/// inside.
+pub fn popup(title: &str, width: u16, height: u16, area: Rect, buf: &mut Buffer) -> Rect {
+    let rect = area.centered(
+        Constraint::Length(width.min(area.width.saturating_sub(2))),
+        Constraint::Length(height.min(area.height.saturating_sub(2))),
+    );
+    Clear.render(rect, buf);
+    let block = Block::bordered().title(format!(" {title} ")).border_style(theme::FOCUS).title_style(theme::FOCUS);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    inner
+}
+
+/// A popup holding wrapped text.
+pub fn text_popup(title: &str, text: &str, area: Rect, buf: &mut Buffer) {
+    let width = 64.min(area.width.saturating_sub(2));
+    let height = wrapped_height(text, width.saturating_sub(2)) + 2;
+    let inner = popup(title, width, height, area, buf);
+    Paragraph::new(text.to_string()).wrap(Wrap { trim: false }).render(inner, buf);
+}
+
+/// Key bindings as `key description` pairs on wrapped lines.
+pub fn key_bar<'a>(bindings: impl Iterator<Item = &'a Binding>) -> Paragraph<'a> {
+    let mut spans = Vec::new();
+    for b in bindings {
+        spans.push(Span::styled(b.label, theme::KEY));
+        spans.push(Span::styled(format!(" {}   ", b.help), theme::FOOTER));
+    }
+    Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true })
+}
+
+/// One line of a list: `▶ ` on the cursor row, reversed.
+pub fn list_line(text: &str, selected: bool, style: Style) -> Line<'static> {
+    let marker = if selected { "▶ " } else { "  " };
+    let style = if selected { style.patch(theme::SELECTED) } else { style };
+    Line::styled(format!("{marker}{text}"), style)
+}
+
+/// The first row to show so that `cursor` is visible in `height` rows.
+pub fn scroll_offset(cursor: usize, height: u16) -> usize {
+    cursor.saturating_sub(usize::from(height.max(1)) - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_and_wrapping() {
+        assert_eq!(bar(0.5, 4), "██░░");
+        assert_eq!(bar(2.0, 3), "███");
+        assert_eq!(bar(f64::NAN, 2), "░░");
+        assert_eq!(wrapped_height("een twee drie", 8), 2);
+        assert_eq!(wrapped_height("a\nb", 10), 2);
+        assert_eq!(scroll_offset(10, 4), 7);
+    }
+}
