@@ -202,6 +202,11 @@ impl App {
         self
     }
 
+    /// Show `message` in an error popup (for errors raised outside the App's own handlers).
+    pub fn show_error(&mut self, message: impl Into<String>) {
+        self.popup = Some(Popup::Error(message.into()));
+    }
+
     /// Whether the loop goes on.
     pub fn state(&self) -> RunState {
         self.state

@@ -76,8 +76,7 @@ impl App {
         }
         self.render_status(status, buf);
         let context = self.context();
-        key_bar(bindings(context).iter().filter(|b| b.footer))
-            .render(footer.inner(ratatui::layout::Margin::new(1, 0)), buf);
+        key_bar(bindings(context).iter().filter(|b| b.footer), footer.inner(ratatui::layout::Margin::new(1, 0)), buf);
         if let Some(p) = &self.popup {
             self.render_popup(p, area, buf);
         }

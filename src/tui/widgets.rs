@@ -87,14 +87,29 @@ pub fn text_popup(title: &str, text: &str, area: Rect, buf: &mut Buffer) {
     Paragraph::new(text.to_string()).wrap(Wrap { trim: false }).render(inner, buf);
 }
 
-/// Key bindings as `key description` pairs on wrapped lines.
-pub fn key_bar<'a>(bindings: impl Iterator<Item = &'a Binding>) -> Paragraph<'a> {
-    let mut spans = Vec::new();
+/// Key bindings as `key description` pairs, packed on lines without splitting a pair.
+pub fn key_bar<'a>(bindings: impl Iterator<Item = &'a Binding>, area: Rect, buf: &mut Buffer) {
+    let width = usize::from(area.width);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut current: Vec<Span> = Vec::new();
+    let mut used = 0;
     for b in bindings {
-        spans.push(Span::styled(b.label, theme::KEY));
-        spans.push(Span::styled(format!(" {}   ", b.help), theme::FOOTER));
+        let text = format!(" {}", b.help);
+        let len = b.label.chars().count() + text.chars().count();
+        if used > 0 && used + 3 + len > width {
+            lines.push(Line::from(std::mem::take(&mut current)));
+            used = 0;
+        }
+        if used > 0 {
+            current.push(Span::raw("   "));
+            used += 3;
+        }
+        current.push(Span::styled(b.label, theme::KEY));
+        current.push(Span::styled(text, theme::FOOTER));
+        used += len;
     }
-    Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true })
+    lines.push(Line::from(current));
+    Paragraph::new(lines).render(area, buf);
 }
 
 /// One line of a list: `▶ ` on the cursor row, reversed.

@@ -1,0 +1,313 @@
+//! The terminal wizard on a `TestBackend`: snapshots of every screen at 80×24 and 120×40, no panic
+//! at tiny sizes, monochrome output, and complete assessments driven by synthetic key events whose
+//! result is checked in the session file on disk. Sessions live in a temp dir passed to the App.
+#![cfg(feature = "tui")]
+#![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+use regiewijzer::questionnaire::Questionnaire;
+use regiewijzer::session::{self, Answer, FieldValue, Mode, Role};
+use regiewijzer::tui::{App, RunState};
+
+fn fixture() -> Arc<Questionnaire> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wizard-test.toml");
+    Arc::new(regiewijzer::embedded::load_questionnaire_file(&path).unwrap())
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn keys(app: &mut App, codes: &[KeyCode]) {
+    for code in codes {
+        press(app, *code);
+    }
+}
+
+fn chars(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+use KeyCode::{Down, Enter, Esc, Right, Tab};
+
+fn c(ch: char) -> KeyCode {
+    KeyCode::Char(ch)
+}
+
+/// Today's date and clock times change between runs; mask them so snapshots are stable.
+fn mask(text: &str) -> String {
+    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system()).date().to_string();
+    let mut out = text.replace(&today, "JJJJ-MM-DD");
+    while let Some(at) = out.find("JJJJ-MM-DD ") {
+        let start = at + "JJJJ-MM-DD ".len();
+        let clock: String = out[start..].chars().take(5).collect();
+        if clock.len() == 5 && clock.as_bytes()[2] == b':' {
+            out.replace_range(start..start + 5, "uu:mm");
+        }
+        out.replace_range(at..at + 10, "jjjj-mm-dd");
+    }
+    out
+}
+
+fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    mask(&terminal.backend().to_string())
+}
+
+/// Snapshot `app` at 80×24 and 120×40 under `name`.
+fn snap(app: &App, name: &str) {
+    insta::assert_snapshot!(format!("{name}_80x24"), render(app, 80, 24));
+    insta::assert_snapshot!(format!("{name}_120x40"), render(app, 120, 40));
+}
+
+/// An app with a new session started through the intake (Gent, Jan, schepen, full).
+fn started(dir: &Path) -> App {
+    let mut app = App::new(fixture(), dir);
+    press(&mut app, Enter);
+    chars(&mut app, "Gent");
+    press(&mut app, Tab);
+    chars(&mut app, "Jan");
+    keys(&mut app, &[Tab, Right, Enter]);
+    app
+}
+
+fn saved(app: &App) -> session::Session {
+    session::load(app.wizard().unwrap().path()).unwrap()
+}
+
+#[test]
+fn start_and_intake_screens() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(fixture(), dir.path());
+    snap(&app, "start_empty");
+    press(&mut app, c('?'));
+    snap(&app, "start_help");
+    press(&mut app, Esc);
+    press(&mut app, Enter);
+    chars(&mut app, "Sint-Truiden");
+    press(&mut app, Tab);
+    snap(&app, "intake");
+    // Enter without a gemeente is refused with a message.
+    let mut empty = App::new(fixture(), dir.path());
+    keys(&mut empty, &[Enter, Enter]);
+    snap(&empty, "intake_missing_gemeente");
+}
+
+#[test]
+fn question_screens_for_every_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    snap(&app, "single");
+    keys(&mut app, &[c('3'), Enter, Enter]);
+    chars(&mut app, "2,5");
+    snap(&app, "number_editing");
+    keys(&mut app, &[Enter, Enter]);
+    chars(&mut app, "vrede");
+    keys(&mut app, &[Enter, c('2'), Enter]);
+    snap(&app, "scale");
+    keys(&mut app, &[c('4'), Enter, Down, c(' ')]);
+    snap(&app, "multi");
+    press(&mut app, Enter);
+    press(&mut app, Enter);
+    chars(&mut app, "Eerste regel");
+    press(&mut app, Enter);
+    chars(&mut app, "tweede regel");
+    snap(&app, "long_text_editing");
+    keys(&mut app, &[Esc, c('n')]);
+    chars(&mut app, "vragen aan de schepen");
+    snap(&app, "note_popup");
+    keys(&mut app, &[Esc, Right, c('a')]);
+    chars(&mut app, "OCMW");
+    keys(&mut app, &[Tab, Right, c(' ')]);
+    snap(&app, "record_form");
+    press(&mut app, Enter);
+    snap(&app, "records");
+    press(&mut app, c('d'));
+    snap(&app, "record_delete");
+    press(&mut app, c('n'));
+    press(&mut app, c('o'));
+    snap(&app, "overview");
+    press(&mut app, c('r'));
+    snap(&app, "result");
+    press(&mut app, c('s'));
+    snap(&app, "steps_popup");
+    press(&mut app, Esc);
+    press(&mut app, c('q'));
+    snap(&app, "quit");
+}
+
+#[test]
+fn errors_are_popups_and_the_app_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = started(dir.path());
+    // The session is still open (locked) by `first`: opening it again is refused in a popup.
+    let mut second = App::new(fixture(), dir.path());
+    keys(&mut second, &[Down, Enter]);
+    let screen = render(&second, 80, 24);
+    assert!(screen.contains("Er ging iets mis") && screen.contains("al geopend"), "{screen}");
+    press(&mut second, Esc);
+    assert_eq!(second.state(), RunState::Running);
+    assert!(second.wizard().is_none());
+    drop(first);
+    press(&mut second, Enter);
+    assert!(second.wizard().is_some(), "free again once the first app is gone");
+    // Inside a session an error popup also says the answers are safe.
+    second.show_error("kan niet schrijven naar gent.toml: geen ruimte meer op het apparaat");
+    snap(&second, "error_popup");
+    press(&mut second, Enter);
+    assert!(!render(&second, 80, 24).contains("Er ging iets mis"));
+}
+
+#[test]
+fn small_windows_never_panic_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    let mut states = vec![];
+    for codes in [&[][..], &[c('?')], &[Esc, c('n')], &[Esc, c('o')], &[Esc, c('r')], &[c('q')]] {
+        keys(&mut app, codes);
+        states.push(codes.len());
+        for width in 1..=30 {
+            for height in 1..=12 {
+                render(&app, width, height);
+            }
+        }
+        for (width, height) in [(80, 24), (81, 25), (79, 40), (200, 24), (80, 60)] {
+            render(&app, width, height);
+        }
+    }
+    insta::assert_snapshot!("too_small_30x12", render(&app, 30, 12));
+    assert_eq!(states.len(), 6);
+}
+
+#[test]
+fn monochrome_has_no_colour_but_keeps_the_markers() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = started(dir.path()).with_monochrome(true);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+    let buffer = terminal.backend().buffer();
+    assert!(buffer.content.iter().all(|cell| cell.fg == Color::Reset && cell.bg == Color::Reset));
+    let text = terminal.backend().to_string();
+    assert!(text.contains("▶ ( ) 1. Niemand"), "the cursor is a symbol, not a colour:\n{text}");
+}
+
+#[test]
+fn a_complete_assessment_by_keys_is_saved_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    keys(&mut app, &[c('3'), Enter, Enter]); // single: Een dienst → the conditional number appears
+    chars(&mut app, "abc");
+    press(&mut app, Enter); // invalid number: stays in the editor
+    assert!(render(&app, 80, 24).contains("'abc' is geen getal"));
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    chars(&mut app, "4,5");
+    press(&mut app, Enter);
+    press(&mut app, Enter);
+    chars(&mut app, "samenleven");
+    press(&mut app, Enter); // text
+    press(&mut app, c('w')); // jgnw: weet niet
+    press(&mut app, Right);
+    keys(&mut app, &[Down, Down, Down, Enter]); // scale: 4
+    keys(&mut app, &[c('1'), c('3'), c('1'), c('2'), Enter]); // multi: inspraak, fora
+    press(&mut app, Enter);
+    chars(&mut app, "lijn één");
+    press(&mut app, Enter);
+    chars(&mut app, "lijn twee");
+    keys(&mut app, &[Esc, Right]); // long text
+    press(&mut app, c('a'));
+    chars(&mut app, "Welzijnsschakel");
+    keys(&mut app, &[Tab, Right, c(' '), Tab, Tab, c(' '), KeyCode::Right, c(' '), Tab]);
+    chars(&mut app, "12");
+    press(&mut app, Enter);
+    press(&mut app, c('a'));
+    chars(&mut app, "Bib");
+    press(&mut app, Enter);
+    keys(&mut app, &[Enter, KeyCode::End]);
+    chars(&mut app, "theek");
+    press(&mut app, Enter); // edit the second record
+    keys(&mut app, &[KeyCode::Up, c('n')]);
+    chars(&mut app, "Te bespreken");
+    press(&mut app, Esc);
+    press(&mut app, Right);
+    assert_eq!(app.wizard().unwrap().position(), regiewijzer::wizard::Position::Finished);
+
+    let s = saved(&app);
+    assert_eq!(s.respondent.gemeente, "Gent");
+    assert_eq!(s.respondent.name, "Jan");
+    assert_eq!(s.respondent.role, Role::Schepen);
+    assert_eq!(s.mode, Mode::Volledig);
+    assert_eq!(s.answer("start.organisatie"), Some(&Answer::Choice("dienst".into())));
+    assert_eq!(s.answer("start.vte"), Some(&Answer::Number(4.5)));
+    assert_eq!(s.answer("start.thema"), Some(&Answer::Text("samenleven".into())));
+    assert_eq!(s.answer("context.informatie"), Some(&Answer::Choice("weet_niet".into())));
+    assert_eq!(s.answer("context.draagvlak"), Some(&Answer::Number(4.0)));
+    assert_eq!(s.answer("context.kanalen"), Some(&Answer::Choices(vec!["inspraak".into(), "fora".into()])));
+    assert_eq!(s.answer("context.toelichting"), Some(&Answer::Text("lijn één\nlijn twee".into())));
+    let Some(Answer::Records(records)) = s.answer("actoren.lijst") else { panic!("no records") };
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0].get("naam"), Some(&FieldValue::Text("Welzijnsschakel".into())));
+    assert_eq!(records[0].get("soort"), Some(&FieldValue::Text("extern".into())));
+    assert_eq!(records[0].get("bijdrage"), Some(&FieldValue::List(vec!["capaciteit".into(), "kennis".into()])));
+    assert_eq!(records[0].get("mensen"), Some(&FieldValue::Number(12.0)));
+    assert_eq!(records[1].get("naam"), Some(&FieldValue::Text("Bibtheek".into())));
+    assert_eq!(s.note("actoren.lijst"), Some("Te bespreken"));
+
+    keys(&mut app, &[c('q'), c('n')]);
+    assert_eq!(app.state(), RunState::Running, "n keeps working");
+    keys(&mut app, &[c('q'), c('j')]);
+    assert_eq!(app.state(), RunState::Quit);
+}
+
+#[test]
+fn conditional_questions_come_and_go_and_resume_keeps_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = {
+        let mut app = started(dir.path());
+        keys(&mut app, &[c('3'), Enter, Enter]);
+        chars(&mut app, "7");
+        keys(&mut app, &[Enter, KeyCode::Left, KeyCode::Left, c('1')]); // back to the first: Niemand
+        press(&mut app, Right);
+        let w = app.wizard().unwrap();
+        assert_eq!(w.current().unwrap().id, "start.thema", "the number question is hidden now");
+        assert_eq!(w.session().answer("start.vte"), Some(&Answer::Number(7.0)), "but its answer is kept");
+        w.path().to_path_buf()
+    };
+    let mut app = App::new(fixture(), dir.path());
+    snap(&app, "start_with_session");
+    keys(&mut app, &[Down, Enter]);
+    let w = app.wizard().unwrap();
+    assert_eq!(w.path(), path);
+    assert_eq!(w.current().unwrap().id, "start.thema", "resumes at the first open question");
+    keys(&mut app, &[KeyCode::Left, c('3'), Right]);
+    let w = app.wizard().unwrap();
+    assert_eq!(w.current().unwrap().id, "start.vte");
+    assert_eq!(w.current_answer(), Some(&Answer::Number(7.0)));
+}
+
+#[test]
+fn the_key_bar_is_the_help_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    let screen = render(&app, 120, 40);
+    let lines: Vec<&str> = screen.lines().collect();
+    let footer = lines[lines.len() - 2..].join(" ").replace('"', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    press(&mut app, c('?'));
+    let help = render(&app, 120, 40);
+    for b in regiewijzer::tui::action::bindings(regiewijzer::tui::action::Context::Choice) {
+        assert!(help.contains(b.help), "help lacks '{}'", b.help);
+        if b.footer {
+            assert!(footer.contains(&format!("{} {}", b.label, b.help)), "footer lacks '{}'", b.help);
+        }
+    }
+}
