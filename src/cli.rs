@@ -188,7 +188,11 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
 fn start_wizard(questionnaire: Option<&Path>, accessible: bool) -> Result<(), Failure> {
     let questionnaire = std::sync::Arc::new(embedded::questionnaire_from(questionnaire)?);
     let dir = crate::paths::sessions_dir()?;
-    if accessible || !cfg!(feature = "tui") {
+    // Without a terminal on both ends (answers piped in, output captured) the full-screen wizard
+    // cannot work; the line mode can.
+    let terminal =
+        std::io::IsTerminal::is_terminal(&std::io::stdin()) && std::io::IsTerminal::is_terminal(&std::io::stdout());
+    if accessible || !terminal || !cfg!(feature = "tui") {
         let stdin = std::io::stdin().lock();
         return crate::wizard::linemode::run(questionnaire, &dir, stdin, std::io::stdout().lock()).map_err(Into::into);
     }

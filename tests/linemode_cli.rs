@@ -59,3 +59,18 @@ fn the_environment_variable_starts_the_line_mode_and_resume_works() {
     assert!(text.contains("choice = \"geen\""), "{text}");
     assert!(text.contains("text = \"wijk\""), "{text}");
 }
+
+#[test]
+fn without_a_terminal_the_line_mode_starts_by_itself() {
+    let data = tempfile::tempdir().unwrap();
+    let mut cmd = Command::cargo_bin("regiewijzer").unwrap();
+    cmd.env("REGIEWIJZER_DATA_DIR", data.path())
+        .env_remove("REGIEWIJZER_TOEGANKELIJK")
+        .args(["--vragenlijst", "tests/fixtures/wizard-test.toml"])
+        .write_stdin("Aalst\n\n\n\n")
+        .assert()
+        .success()
+        .stdout(contains("Toegankelijke regelmodus"))
+        .stdout(contains("Einde van de invoer"));
+    assert_eq!(session_files(data.path()).len(), 1);
+}
