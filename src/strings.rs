@@ -112,6 +112,11 @@ pub const MODE_FULL: &str = "volledige vragenlijst";
 /// Label of the short intake.
 pub const MODE_SHORT: &str = "korte intake (±15 minuten)";
 
+/// The full questionnaire in one word (header).
+pub const MODE_FULL_WORD: &str = "volledig";
+/// The short intake in one word (header).
+pub const MODE_SHORT_WORD: &str = "korte intake";
+
 /// "Step 2 of 6: Context".
 pub fn step_of(n: usize, total: usize, title: &str) -> String {
     format!("Stap {n} van {total}: {title}")

@@ -72,7 +72,12 @@ impl App {
         match &self.screen {
             Screen::Start(start) => render_start(start, &self.questionnaire.title, body, buf),
             Screen::Intake(form) => render_intake(form, body, buf),
-            Screen::Wizard(w) => render_wizard(w, body, buf),
+            Screen::Wizard(w) => {
+                render_wizard(w, body, buf);
+                if let (Some(form), Some(q), View::Question) = (&w.form, w.wizard.current(), w.view) {
+                    render_record_form(form, q, body, buf);
+                }
+            }
         }
         self.render_status(status, buf);
         let context = self.context();
@@ -88,18 +93,21 @@ impl App {
             let r = &w.session().respondent;
             let who =
                 if r.name.is_empty() { r.role.label().to_string() } else { format!("{} ({})", r.name, r.role.label()) };
-            let mode = if w.session().mode == Mode::Kort { strings::MODE_SHORT } else { strings::MODE_FULL };
+            let mode = if w.session().mode == Mode::Kort { strings::MODE_SHORT_WORD } else { strings::MODE_FULL_WORD };
             format!("{} · {who} · {mode} ", r.gemeente)
         });
         buf.set_style(area, theme::HEADER);
-        buf.set_stringn(area.x, area.y, &left, usize::from(area.width), theme::HEADER);
-        if let Some(right) = right {
-            let w = u16::try_from(right.chars().count()).unwrap_or(u16::MAX);
-            let room = area.width.saturating_sub(u16::try_from(left.chars().count()).unwrap_or(u16::MAX) + 2);
-            if w <= room {
-                buf.set_string(area.right() - w, area.y, right, theme::HEADER);
-            }
-        }
+        let right = right.unwrap_or_default();
+        let right_width =
+            u16::try_from(right.chars().count()).unwrap_or(u16::MAX).min(area.width / 2 + 10).min(area.width);
+        let room = usize::from(area.width - right_width).saturating_sub(1);
+        let left = if left.chars().count() > room {
+            format!("{}…", left.chars().take(room.saturating_sub(1)).collect::<String>())
+        } else {
+            left
+        };
+        buf.set_stringn(area.x, area.y, &left, room, theme::HEADER);
+        buf.set_stringn(area.right() - right_width, area.y, &right, usize::from(right_width), theme::HEADER);
     }
 
     fn render_status(&self, area: Rect, buf: &mut Buffer) {
@@ -237,7 +245,7 @@ const LABEL_WIDTH: u16 = 22;
 fn field_label(label: &str, focused: bool, area: Rect, buf: &mut Buffer) {
     let marker = if focused { "▶ " } else { "  " };
     let style = if focused { theme::FOCUS } else { Style::new() };
-    buf.set_stringn(area.x, area.y, format!("{marker}{label}"), usize::from(LABEL_WIDTH), style);
+    buf.set_stringn(area.x, area.y, format!("{marker}{label}"), usize::from(area.width.saturating_sub(1)), style);
 }
 
 fn labelled_editor(label: &str, editor: &ratatui_textarea::TextArea<'_>, focused: bool, area: Rect, buf: &mut Buffer) {
@@ -357,46 +365,62 @@ fn render_text_answer(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buff
     }
 }
 
+/// Fields shown as columns of the records table; the selected record is shown in full below it.
+const RECORD_COLUMNS: usize = 3;
+
 fn render_records(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) {
     let records = w.records();
     if records.is_empty() {
         Line::styled(strings::TUI_NO_RECORDS, theme::DIM).render(area, buf);
-    } else {
-        let header = Row::new(q.fields.iter().map(|f| Cell::from(f.label.clone()))).style(theme::PROMPT);
-        let rows = records.iter().enumerate().map(|(i, r)| {
-            let marker = if i == w.cursor { "▶ " } else { "  " };
-            Row::new(q.fields.iter().enumerate().map(|(k, f)| {
-                let value = r.get(&f.id).map(|v| input::field_text(f, v)).unwrap_or_default();
-                Cell::from(if k == 0 { format!("{marker}{value}") } else { value })
-            }))
-        });
-        let widths = q.fields.iter().map(|_| Constraint::Fill(1));
-        let table = Table::new(rows, widths).header(header).row_highlight_style(theme::SELECTED);
-        let mut state = TableState::default().with_selected(Some(w.cursor));
-        StatefulWidget::render(table, area, buf, &mut state);
+        return;
     }
-    if let Some(form) = &w.form {
-        render_record_form(form, q, area, buf);
-    }
+    let columns: Vec<_> = q.fields.iter().take(RECORD_COLUMNS).collect();
+    let detail = records.get(w.cursor).map(|r| input::record_line(&q.fields, r)).unwrap_or_default();
+    let detail_height = wrapped_height(&detail, area.width).min(area.height / 2);
+    let [table_area, detail_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_height)]).areas(area);
+    let header = Row::new(columns.iter().map(|f| Cell::from(f.label.clone()))).style(theme::PROMPT);
+    let rows = records.iter().enumerate().map(|(i, r)| {
+        let marker = if i == w.cursor { "▶ " } else { "  " };
+        Row::new(columns.iter().enumerate().map(|(k, f)| {
+            let value = r.get(&f.id).map(|v| input::field_text(f, v)).unwrap_or_default();
+            Cell::from(if k == 0 { format!("{marker}{value}") } else { value })
+        }))
+    });
+    let widths = columns.iter().map(|_| Constraint::Fill(1));
+    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::SELECTED);
+    let mut state = TableState::default().with_selected(Some(w.cursor));
+    StatefulWidget::render(table, table_area, buf, &mut state);
+    Paragraph::new(detail).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(detail_area, buf);
 }
 
+/// The record form, over the whole body: one line per field, the focused field's help below.
 fn render_record_form(form: &RecordForm, q: &Question, area: Rect, buf: &mut Buffer) {
     let title = form.index.map_or_else(|| strings::TUI_RECORD_NEW.to_string(), |i| strings::tui_record_edit(i + 1));
-    let height = u16::try_from(q.fields.len()).unwrap_or(u16::MAX).saturating_mul(2).saturating_add(2);
-    let inner = popup(&title, area.width.saturating_sub(4), height, area, buf);
+    let rows = u16::try_from(q.fields.len()).unwrap_or(u16::MAX);
+    let inner = popup(&title, area.width.saturating_sub(2), rows.saturating_add(5), area, buf);
+    let widest = q.fields.iter().map(|f| f.label.chars().count() + 4).max().unwrap_or(0);
+    let label_width = u16::try_from(widest).unwrap_or(u16::MAX).min(inner.width / 2);
     for (i, (field, input)) in q.fields.iter().zip(&form.inputs).enumerate() {
-        let Ok(row) = u16::try_from(i * 2) else { break };
+        let Ok(row) = u16::try_from(i) else { break };
         if row >= inner.height {
             break;
         }
         let line = Rect { y: inner.y + row, height: 1, ..inner };
-        let [left, right] = Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)]).areas(line);
+        let [left, right] = Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(line);
         let required = if field.required { " *" } else { "" };
         field_label(&format!("{}{required}", field.label), form.focus == i, left, buf);
         render_field_input(input, field, form.focus == i, right, buf);
     }
+    let help = q.fields.get(form.focus).map_or("", |f| f.help.as_str());
+    if inner.height > rows + 1 {
+        let help_area = Rect { y: inner.y + rows + 1, height: inner.height - rows - 1, ..inner };
+        Paragraph::new(help).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(help_area, buf);
+    }
 }
 
+/// A field's input: a one-line editor, or for a choice field the option under the cursor
+/// (`◀ (•) Label ▶ 2/15`) when focused and the chosen labels otherwise.
 fn render_field_input(
     input: &FieldInput,
     field: &crate::questionnaire::Field,
@@ -408,23 +432,28 @@ fn render_field_input(
         FieldInput::Text(editor) if focused => editor.render(area, buf),
         FieldInput::Text(editor) => Line::raw(editor.lines().join(" ")).render(area, buf),
         FieldInput::Choice { cursor, chosen, multi } => {
-            let spans: Vec<Span> = field
-                .options
-                .iter()
-                .zip(chosen)
-                .enumerate()
-                .map(|(i, (o, c))| {
-                    let mark = match (multi, c) {
+            let picked: Vec<&str> =
+                field.options.iter().zip(chosen).filter(|(_, c)| **c).map(|(o, _)| o.label.as_str()).collect();
+            let summary = if picked.is_empty() { "—".to_string() } else { picked.join(", ") };
+            let line = match field.options.get(*cursor).filter(|_| focused) {
+                Some(option) => {
+                    let on = chosen.get(*cursor).copied().unwrap_or(false);
+                    let mark = match (multi, on) {
                         (true, true) => "[x]",
                         (true, false) => "[ ]",
                         (false, true) => "(•)",
                         (false, false) => "( )",
                     };
-                    let style = if focused && i == *cursor { theme::SELECTED } else { Style::new() };
-                    Span::styled(format!("{mark} {}  ", o.label), style)
-                })
-                .collect();
-            Line::from(spans).render(area, buf);
+                    let position = format!(" {}/{}", cursor + 1, field.options.len());
+                    let rest = if *multi { format!("  · {summary}") } else { String::new() };
+                    Line::from(vec![
+                        Span::styled(format!("◀ {mark} {} ▶", option.label), theme::SELECTED),
+                        Span::styled(format!("{position}{rest}"), theme::HELP_TEXT),
+                    ])
+                }
+                None => Line::raw(summary),
+            };
+            line.render(area, buf);
         }
     }
 }
