@@ -311,3 +311,17 @@ fn the_key_bar_is_the_help_table() {
         }
     }
 }
+
+#[test]
+fn pasted_text_goes_into_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    keys(&mut app, &[c('1'), Enter, Enter]); // Niemand → the short text question
+    app.handle_paste("Samen\nleven — één");
+    press(&mut app, Enter);
+    assert_eq!(saved(&app).answer("start.thema"), Some(&Answer::Text("Samen leven — één".into())), "one line");
+    keys(&mut app, &[Right, Right, Right, Enter]); // to the long text, start typing
+    app.handle_paste("regel 1\r\nregel 2");
+    press(&mut app, Esc);
+    assert_eq!(saved(&app).answer("context.toelichting"), Some(&Answer::Text("regel 1\nregel 2".into())));
+}
