@@ -32,6 +32,13 @@ impl Tmux {
         );
         let out = self.cmd(&["new-session", "-d", "-s", "rw", "-x", "100", "-y", "30", &command]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        // Keep the pane after the program exits, to check that it restored the terminal.
+        self.cmd(&["set-option", "-t", "rw", "remain-on-exit", "on"]);
+    }
+
+    fn format(&self, format: &str) -> String {
+        let out = self.cmd(&["display-message", "-p", "-t", "rw", format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
     fn keys(&self, keys: &[&str]) {
@@ -63,13 +70,20 @@ impl Tmux {
         }
     }
 
-    /// Wait until the program has exited (its tmux session is gone).
+    /// Wait until the program has exited, check that it left the alternate screen, then close
+    /// the pane.
     fn wait_for_exit(&self) {
         let start = Instant::now();
-        while self.cmd(&["has-session", "-t", "rw"]).status.success() {
+        while self.format("#{pane_dead}") != "1" {
             assert!(start.elapsed() < Duration::from_secs(15), "still running:\n{}", self.screen());
             std::thread::sleep(Duration::from_millis(100));
         }
+        let status = self.format("#{pane_dead_status}/#{pane_dead_signal}");
+        assert!(matches!(status.as_str(), "0/" | "/"), "exit status/signal: {status}");
+        assert_eq!(self.format("#{alternate_on}"), "0", "the alternate screen is left");
+        let screen = self.screen();
+        assert!(!screen.contains("Stoppen?"), "the wizard is gone from the screen:\n{screen}");
+        self.cmd(&["kill-session", "-t", "rw"]);
     }
 }
 
