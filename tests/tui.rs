@@ -325,3 +325,20 @@ fn pasted_text_goes_into_the_editor() {
     press(&mut app, Esc);
     assert_eq!(saved(&app).answer("context.toelichting"), Some(&Answer::Text("regel 1\nregel 2".into())));
 }
+
+#[test]
+fn ctrl_c_while_typing_asks_to_quit_and_no_keeps_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    keys(&mut app, &[c('1'), Enter, Enter]);
+    chars(&mut app, "half");
+    app.handle_key(KeyEvent::new(c('c'), KeyModifiers::CONTROL));
+    assert!(render(&app, 80, 24).contains("Stoppen?"));
+    press(&mut app, c('n'));
+    chars(&mut app, "vol");
+    press(&mut app, Enter);
+    assert_eq!(saved(&app).answer("start.thema"), Some(&Answer::Text("halfvol".into())));
+    app.handle_key(KeyEvent::new(c('c'), KeyModifiers::CONTROL));
+    press(&mut app, c('j'));
+    assert_eq!(app.state(), RunState::Quit);
+}

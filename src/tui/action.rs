@@ -150,6 +150,8 @@ use Key::{Char, Code, Ctrl, Digit};
 
 const HELP: Binding = b(&[Char('?'), Code(KeyCode::F(1))], "?", Action::Help, strings::K_HELP, true);
 const QUIT: Binding = b(&[Char('q'), Ctrl('c')], "q", Action::Quit, strings::K_QUIT, true);
+/// Ctrl+C where letters are typed: quit (asks first; a note being written is saved).
+const QUIT_CTRL: Binding = b(&[Ctrl('c')], "Ctrl+C", Action::Quit, strings::K_QUIT, false);
 const UP: Binding = b(&[Code(KeyCode::Up), Char('k')], "↑/k", Action::Up, strings::K_UP, false);
 const DOWN: Binding = b(&[Code(KeyCode::Down), Char('j')], "↓/j", Action::Down, strings::K_DOWN, false);
 const NEXT: Binding = b(
@@ -194,6 +196,7 @@ const INTAKE_TEXT: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], "Enter", Action::Save, strings::K_START, true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_TO_START, true),
     b(&[], "tekens", Action::Type, strings::K_TYPE, false),
+    QUIT_CTRL,
 ];
 
 const INTAKE_CHOICE: &[Binding] = &[
@@ -202,6 +205,7 @@ const INTAKE_CHOICE: &[Binding] = &[
     b(&[Code(KeyCode::Left), Code(KeyCode::Right), Char(' ')], "←/→", Action::Right, strings::K_CHANGE, true),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Save, strings::K_START, true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_TO_START, true),
+    QUIT_CTRL,
 ];
 
 const CHOICE: &[Binding] = &[
@@ -229,6 +233,7 @@ const EDIT_LINE: &[Binding] = &[
     b(&[Code(KeyCode::Esc), Ctrl('s')], "Esc", Action::Save, strings::K_SAVE_LEAVE, true),
     b(&[], "←/→ Home End", Action::Type, strings::K_CURSOR, false),
     b(&[], "Ctrl+Z/Ctrl+Y", Action::Type, strings::K_UNDO, false),
+    QUIT_CTRL,
 ];
 
 const EDIT_LONG: &[Binding] = &[
@@ -236,6 +241,7 @@ const EDIT_LONG: &[Binding] = &[
     b(&[], "Enter", Action::Type, strings::K_NEWLINE, true),
     b(&[], "pijltjes Home End", Action::Type, strings::K_CURSOR, false),
     b(&[], "Ctrl+Z/Ctrl+Y", Action::Type, strings::K_UNDO, false),
+    QUIT_CTRL,
 ];
 
 const RECORDS: &[Binding] = &[
@@ -252,6 +258,7 @@ const RECORD_TEXT: &[Binding] = &[
     b(&[Code(KeyCode::Enter), Ctrl('s')], "Enter", Action::Save, strings::K_SAVE_RECORD, true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_CANCEL, true),
     b(&[], "tekens", Action::Type, strings::K_TYPE, false),
+    QUIT_CTRL,
 ];
 
 const RECORD_CHOICE: &[Binding] = &[
@@ -261,6 +268,7 @@ const RECORD_CHOICE: &[Binding] = &[
     b(&[Char(' ')], "Spatie", Action::Toggle, strings::K_TOGGLE, true),
     b(&[Code(KeyCode::Enter), Ctrl('s')], "Enter", Action::Save, strings::K_SAVE_RECORD, true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_CANCEL, true),
+    QUIT_CTRL,
 ];
 
 const OVERVIEW_KEYS: &[Binding] = &[

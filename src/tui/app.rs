@@ -316,8 +316,9 @@ impl App {
                 Screen::Wizard(w) => w.delete_record(i),
                 _ => Outcome::Nothing,
             },
-            (Popup::Note(area), Some(Action::Save)) => match &mut self.screen {
+            (Popup::Note(area), Some(action @ (Action::Save | Action::Quit))) => match &mut self.screen {
                 Screen::Wizard(w) => match w.wizard.note(&editor_text(&area)) {
+                    Ok(()) if action == Action::Quit => Outcome::Popup(Popup::Quit),
                     Ok(()) => Outcome::Message(Message::Ok(strings::TUI_NOTE_SAVED.into())),
                     Err(e) => Outcome::Error(e.to_string()),
                 },
@@ -393,6 +394,7 @@ impl IntakeForm {
             Some(Action::Right) => self.role = (self.role + 1) % roles,
             Some(Action::Left) => self.role = (self.role + roles - 1) % roles,
             Some(Action::Cancel) => return Outcome::ToStart,
+            Some(Action::Quit) => return Outcome::Quit,
             Some(Action::Save) => return self.submit(),
             _ => match self.focus {
                 0 => _ = self.gemeente.input(Input::from(key)),
@@ -632,8 +634,10 @@ impl WizardScreen {
     }
 
     fn editor_key(&mut self, action: Option<Action>, key: KeyEvent) -> Outcome {
-        if let Some(Action::Save | Action::Choose) = action {
-            return self.commit_editor(action == Some(Action::Choose));
+        match action {
+            Some(Action::Save | Action::Choose) => return self.commit_editor(action == Some(Action::Choose)),
+            Some(Action::Quit) => return Outcome::Popup(Popup::Quit),
+            _ => {}
         }
         if let Some(area) = &mut self.editor {
             area.input(Input::from(key));
@@ -704,6 +708,7 @@ impl WizardScreen {
             Some(Action::PrevField) => form.focus = (form.focus + n - 1) % n,
             Some(Action::Cancel) => self.form = None,
             Some(Action::Save) => return self.commit_form(),
+            Some(Action::Quit) => return Outcome::Popup(Popup::Quit),
             Some(a @ (Action::Left | Action::Right | Action::Toggle)) => form.choice_key(a),
             _ => {
                 if let Some(FieldInput::Text(area)) = form.inputs.get_mut(form.focus) {
