@@ -50,6 +50,8 @@ pub enum Screen {
 /// The start screen.
 #[derive(Debug)]
 pub struct StartScreen {
+    /// The questionnaire's title.
+    pub title: String,
     /// Saved sessions of this questionnaire, newest first.
     pub sessions: Vec<SavedSession>,
     /// Selected row: 0 is "new", then the sessions.
@@ -184,10 +186,11 @@ impl App {
     /// A new app on the start screen, with sessions in `sessions_dir`.
     pub fn new(questionnaire: Arc<Questionnaire>, sessions_dir: &Path) -> Self {
         let sessions = saved_sessions(sessions_dir, &questionnaire);
+        let title = questionnaire.title.clone();
         Self {
             questionnaire,
             sessions_dir: sessions_dir.to_path_buf(),
-            screen: Screen::Start(StartScreen { sessions, selected: 0 }),
+            screen: Screen::Start(StartScreen { title, sessions, selected: 0 }),
             popup: None,
             message: None,
             monochrome: false,
@@ -293,7 +296,8 @@ impl App {
             Outcome::ToIntake => self.screen = Screen::Intake(Box::default()),
             Outcome::ToStart => {
                 let sessions = saved_sessions(&self.sessions_dir, &self.questionnaire);
-                self.screen = Screen::Start(StartScreen { sessions, selected: 0 });
+                let title = self.questionnaire.title.clone();
+                self.screen = Screen::Start(StartScreen { title, sessions, selected: 0 });
             }
             Outcome::Open(path) => match Wizard::open(self.questionnaire.clone(), &path) {
                 Ok(wizard) => self.screen = Screen::Wizard(Box::new(WizardScreen::new(wizard))),

@@ -70,14 +70,9 @@ impl App {
         }
         let body = body.inner(ratatui::layout::Margin::new(1, 0));
         match &self.screen {
-            Screen::Start(start) => render_start(start, &self.questionnaire.title, body, buf),
-            Screen::Intake(form) => render_intake(form, body, buf),
-            Screen::Wizard(w) => {
-                render_wizard(w, body, buf);
-                if let (Some(form), Some(q), View::Question) = (&w.form, w.wizard.current(), w.view) {
-                    render_record_form(form, q, body, buf);
-                }
-            }
+            Screen::Start(start) => start.render(body, buf),
+            Screen::Intake(form) => form.as_ref().render(body, buf),
+            Screen::Wizard(w) => w.as_ref().render(body, buf),
         }
         self.render_status(status, buf);
         let context = self.context();
@@ -187,13 +182,19 @@ fn render_help(context: Context, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(inner, buf);
 }
 
-fn render_start(start: &StartScreen, title: &str, area: Rect, buf: &mut Buffer) {
+impl Widget for &StartScreen {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        render_start(self, area, buf);
+    }
+}
+
+fn render_start(start: &StartScreen, area: Rect, buf: &mut Buffer) {
     let intro_height = wrapped_height(strings::TUI_START_INTRO, area.width) + 1;
     let [heading, intro, list] =
         Layout::vertical([Constraint::Length(2), Constraint::Length(intro_height), Constraint::Fill(1)]).areas(area);
     Paragraph::new(vec![
         Line::styled(strings::TUI_START_TITLE, theme::PROMPT),
-        Line::styled(title.to_string(), theme::HELP_TEXT),
+        Line::styled(start.title.clone(), theme::HELP_TEXT),
     ])
     .render(heading, buf);
     Paragraph::new(strings::TUI_START_INTRO).wrap(Wrap { trim: true }).render(intro, buf);
@@ -219,6 +220,12 @@ fn render_start(start: &StartScreen, title: &str, area: Rect, buf: &mut Buffer) 
         .map(|(i, text)| list_line(&text, i == start.selected, Style::new()))
         .collect();
     Paragraph::new(lines).render(inner, buf);
+}
+
+impl Widget for &IntakeForm {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        render_intake(self, area, buf);
+    }
 }
 
 fn render_intake(form: &IntakeForm, area: Rect, buf: &mut Buffer) {
@@ -269,11 +276,18 @@ fn labelled_choice(label: &str, value: &str, focused: bool, area: Rect, buf: &mu
     Line::styled(format!("◀ {value} ▶"), style).render(right, buf);
 }
 
-fn render_wizard(w: &WizardScreen, area: Rect, buf: &mut Buffer) {
-    match (w.view, w.wizard.current()) {
-        (View::Overview, _) => render_overview(w, area, buf),
-        (View::Result, _) | (View::Question, None) => render_result(w, area, buf),
-        (View::Question, Some(q)) => render_question(w, q, area, buf),
+impl Widget for &WizardScreen {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        match (self.view, self.wizard.current()) {
+            (View::Overview, _) => render_overview(self, area, buf),
+            (View::Result, _) | (View::Question, None) => render_result(self, area, buf),
+            (View::Question, Some(q)) => {
+                render_question(self, q, area, buf);
+                if let Some(form) = &self.form {
+                    render_record_form(form, q, area, buf);
+                }
+            }
+        }
     }
 }
 
