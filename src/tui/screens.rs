@@ -10,7 +10,10 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, StatefulWidget, Table, Table
 use super::action::{Context, bindings};
 use super::app::{App, FieldInput, IntakeForm, Message, Popup, RecordForm, Screen, StartScreen, View, WizardScreen};
 use super::theme;
-use super::widgets::{bar, key_bar, list_line, popup, scroll_offset, step_bar, text_popup, wrapped_height};
+use super::widgets::{
+    bar, key_bar, list_line, popup, scroll_offset, scroll_offset_wrapped, step_bar, text_popup, wrapped_height,
+    wrapped_list_item,
+};
 use crate::questionnaire::{Kind, Question};
 use crate::session::{Answer, Mode, Role};
 use crate::strings;
@@ -330,11 +333,9 @@ fn render_choices(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) 
         let chosen = |id: &str| answer.is_some_and(|a| a.has_option(id));
         q.options.iter().enumerate().map(|(i, o)| (format!("{}. {}", i + 1, o.label), chosen(&o.id))).collect()
     };
-    let offset = scroll_offset(w.cursor, area.height);
-    let lines: Vec<Line> = items
+    let blocks: Vec<Vec<Line>> = items
         .into_iter()
         .enumerate()
-        .skip(offset)
         .map(|(i, (label, chosen))| {
             let mark = match (q.kind, chosen) {
                 (Kind::Multi, true) => "[x]",
@@ -343,9 +344,14 @@ fn render_choices(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) 
                 (_, false) => "( )",
             };
             let style = if chosen { theme::CHOSEN } else { Style::new() };
-            list_line(&format!("{mark} {label}"), i == w.cursor, style)
+            let (number, text) = label.split_once(". ").filter(|_| q.kind != Kind::Scale).unwrap_or(("", &label));
+            let head = if number.is_empty() { mark.to_string() } else { format!("{mark} {number}.") };
+            wrapped_list_item(&head, text, i == w.cursor, style, area.width)
         })
         .collect();
+    let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
+    let offset = scroll_offset_wrapped(&heights, w.cursor, area.height);
+    let lines: Vec<Line> = blocks.into_iter().skip(offset).flatten().collect();
     Paragraph::new(lines).render(area, buf);
 }
 

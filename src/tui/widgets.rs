@@ -119,6 +119,69 @@ pub fn list_line(text: &str, selected: bool, style: Style) -> Line<'static> {
     Line::styled(format!("{marker}{text}"), style)
 }
 
+/// Split `text` into lines of at most `width` characters at spaces (long words are cut).
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        let used = line.chars().count();
+        if used > 0 && used + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        while word.len() > width {
+            let rest = word.split_off(width);
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.into_iter().collect());
+            word = rest;
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.extend(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A list entry wrapped to `width` columns: the first line carries the selection marker and
+/// `head` (e.g. `( ) 2.`), continuation lines are indented under the label.
+pub fn wrapped_list_item(head: &str, label: &str, selected: bool, style: Style, width: u16) -> Vec<Line<'static>> {
+    let indent = 2 + head.chars().count() + 1;
+    let available = usize::from(width).saturating_sub(indent).max(8);
+    let style = if selected { style.patch(theme::SELECTED) } else { style };
+    let marker = if selected { "▶ " } else { "  " };
+    wrap_words(label, available)
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                Line::styled(format!("{marker}{head} {part}"), style)
+            } else {
+                Line::styled(format!("{}{part}", " ".repeat(indent)), style)
+            }
+        })
+        .collect()
+}
+
+/// The first item to show so that item `cursor` (and the items before it, as far as they fit) is
+/// visible in `height` rows, when item `i` takes `heights[i]` rows.
+pub fn scroll_offset_wrapped(heights: &[usize], cursor: usize, height: u16) -> usize {
+    let height = usize::from(height.max(1));
+    let mut offset = cursor.min(heights.len().saturating_sub(1));
+    let mut used = heights.get(offset).copied().unwrap_or(1);
+    while offset > 0 && used + heights[offset - 1] <= height {
+        offset -= 1;
+        used += heights[offset];
+    }
+    offset
+}
+
 /// The first row to show so that `cursor` is visible in `height` rows.
 pub fn scroll_offset(cursor: usize, height: u16) -> usize {
     cursor.saturating_sub(usize::from(height.max(1)) - 1)
@@ -130,6 +193,15 @@ mod tests {
 
     #[test]
     fn bars_and_wrapping() {
+        assert_eq!(wrap_words("een twee drie", 8), ["een twee", "drie"]);
+        assert_eq!(wrap_words("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap_words("", 4), [""]);
+        assert_eq!(scroll_offset_wrapped(&[1, 2, 2, 1], 3, 3), 2);
+        assert_eq!(scroll_offset_wrapped(&[1, 2, 2, 1], 0, 3), 0);
+        assert_eq!(scroll_offset_wrapped(&[5], 0, 3), 0);
+        let lines = wrapped_list_item("( ) 2.", "Eén persoon die het naast ander werk doet", true, Style::new(), 30);
+        let text: Vec<String> = lines.iter().map(ToString::to_string).collect();
+        assert_eq!(text, ["▶ ( ) 2. Eén persoon die het", "         naast ander werk doet"]);
         assert_eq!(bar(0.5, 4), "██░░");
         assert_eq!(bar(2.0, 3), "███");
         assert_eq!(bar(f64::NAN, 2), "░░");
