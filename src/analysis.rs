@@ -1,1 +1,214 @@
-//! Placeholder: filled in by its issue.
+//! The analysis: questionnaire + session → scores, position, stage, strategy, procedure scenario,
+//! conditions, process health and an action plan. Pure: no I/O, no terminal. Every result carries
+//! the answers that led to it ([`Reason`]), so the report can always say *waarom*.
+//!
+//! - [`inputs`] reads answers (only of visible questions; "weet niet" is a gap, never a "nee");
+//! - [`scores`] computes step and overall scores and the information gaps;
+//! - [`leidraad`] holds the rules, named after the leidraad's concepts;
+//! - [`plan`] orders the weak points into an action plan;
+//! - [`texts`] holds the Dutch wording of the results.
+
+pub mod inputs;
+pub mod leidraad;
+pub mod plan;
+pub mod scores;
+pub mod texts;
+
+use serde::Serialize;
+
+use crate::questionnaire::Questionnaire;
+use crate::session::Session;
+
+pub use inputs::Inputs;
+pub use leidraad::{
+    Breadth, BreadthChoice, Checklist, ConditionSet, Focus, FocusChoice, Group, Positie, Position, ProcessHealth,
+    Quadrant, Readiness, ReadinessStatus, SbvPath, Scenario, ScenarioRef, Stage, Strategy, TagScore,
+};
+pub use plan::{Action, Horizon, PracticeRef};
+pub use scores::StepScore;
+
+/// One answer behind a result: which question, how it was asked, what was answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    /// Question id.
+    #[serde(rename = "vraag")]
+    pub question: String,
+    /// The question as asked.
+    #[serde(rename = "vraagtekst")]
+    pub prompt: String,
+    /// The answer's label ("Ja", "Op de inhoud", "weet niet", "niet beantwoord").
+    #[serde(rename = "antwoord")]
+    pub answer: String,
+    /// The answer's score 0–100, when it is scored.
+    pub score: Option<u8>,
+}
+
+/// A warning with the answers that triggered it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// What to watch out for (Dutch).
+    #[serde(rename = "tekst")]
+    pub text: String,
+    /// The answers behind it.
+    #[serde(rename = "redenen")]
+    pub reasons: Vec<Reason>,
+}
+
+/// Who answered, for which gemeente.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RespondentInfo {
+    /// Name (may be empty).
+    #[serde(rename = "naam")]
+    pub name: String,
+    /// Role id as in session files.
+    #[serde(rename = "rol")]
+    pub role: String,
+    /// Role label.
+    #[serde(rename = "rol_label")]
+    pub role_label: String,
+}
+
+/// Which questionnaire the analysis used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionnaireInfo {
+    /// Questionnaire id.
+    pub id: String,
+    /// Title.
+    #[serde(rename = "titel")]
+    pub title: String,
+    /// Version used for the analysis.
+    #[serde(rename = "versie")]
+    pub version: String,
+    /// Version the session was started with.
+    #[serde(rename = "sessie_versie")]
+    pub session_version: String,
+}
+
+/// The product: what the cooperation is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Product {
+    /// Theme labels.
+    #[serde(rename = "themas")]
+    pub themes: Vec<String>,
+    /// The goal in the respondent's words.
+    #[serde(rename = "doel")]
+    pub goal: Option<String>,
+}
+
+/// The actor inventory as a table: column labels and one row of labelled values per actor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct ActorTable {
+    /// Column labels (the record fields).
+    #[serde(rename = "kolommen")]
+    pub columns: Vec<String>,
+    /// Rows of cell texts.
+    #[serde(rename = "rijen")]
+    pub rows: Vec<Vec<String>>,
+    /// Number of internal actors.
+    #[serde(rename = "intern")]
+    pub internal: usize,
+    /// Number of external actors.
+    #[serde(rename = "extern")]
+    pub external: usize,
+}
+
+/// The whole analysis of one session.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The gemeente assessed.
+    pub gemeente: String,
+    /// Who answered.
+    pub respondent: RespondentInfo,
+    /// The questionnaire.
+    #[serde(rename = "vragenlijst")]
+    pub questionnaire: QuestionnaireInfo,
+    /// `volledig` or `kort`.
+    #[serde(rename = "modus")]
+    pub mode: String,
+    /// Date of the last change to the session, `YYYY-MM-DD`.
+    #[serde(rename = "datum")]
+    pub date: String,
+    /// What the cooperation is about.
+    pub product: Product,
+    /// Weighted overall score 0–100 (None without any scored answer).
+    #[serde(rename = "totaalscore")]
+    pub total: Option<u8>,
+    /// Per step, in questionnaire order.
+    #[serde(rename = "stappen")]
+    pub steps: Vec<StepScore>,
+    /// Unanswered and "weet niet" questions, and contract questions missing from the questionnaire.
+    #[serde(rename = "informatiegaten")]
+    pub gaps: Vec<Reason>,
+    /// Regie, marktsturing or netwerkcoördinatie.
+    #[serde(rename = "positie")]
+    pub position: Position,
+    /// Stage of coordination 1–4.
+    #[serde(rename = "fase")]
+    pub stage: Stage,
+    /// Strategy after leidraad 3.1.3.
+    #[serde(rename = "strategie")]
+    pub strategy: Strategy,
+    /// Procedure scenario after leidraad 3.1.4.
+    #[serde(rename = "procedure")]
+    pub scenario: Scenario,
+    /// The chosen strategy's conditions.
+    #[serde(rename = "voorwaarden")]
+    pub conditions: Vec<ConditionSet>,
+    /// Process health after leidraad 3.1.5.
+    #[serde(rename = "proces")]
+    pub process: ProcessHealth,
+    /// Weak points ordered by impact.
+    #[serde(rename = "acties")]
+    pub actions: Vec<Action>,
+    /// Up to three strengths.
+    #[serde(rename = "sterktes")]
+    pub strengths: Vec<Reason>,
+    /// The actor inventory.
+    #[serde(rename = "actoren")]
+    pub actors: ActorTable,
+}
+
+/// Analyse `session` against `questionnaire`. Never fails: missing questions and answers become
+/// information gaps.
+pub fn analyse(questionnaire: &Questionnaire, session: &Session) -> Analysis {
+    let inp = Inputs::new(questionnaire, session);
+    let steps = scores::step_scores(&inp);
+    let readiness = leidraad::paraatheid(&inp);
+    let strategy = leidraad::strategie(&inp, readiness);
+    let conditions = leidraad::voorwaarden(&inp, strategy.breadth.value, strategy.focus.value);
+    let process = leidraad::procesgezondheid(&inp, &steps);
+    let scenario = leidraad::procedure_scenario(&inp);
+    let actions = plan::actieplan(&inp, &strategy, &conditions, &scenario);
+    Analysis {
+        gemeente: session.respondent.gemeente.clone(),
+        respondent: RespondentInfo {
+            name: session.respondent.name.clone(),
+            role: session.respondent.role.id().to_string(),
+            role_label: session.respondent.role.label().to_string(),
+        },
+        questionnaire: QuestionnaireInfo {
+            id: questionnaire.id.clone(),
+            title: questionnaire.title.clone(),
+            version: questionnaire.version.clone(),
+            session_version: session.questionnaire_version.clone(),
+        },
+        mode: match session.mode {
+            crate::session::Mode::Volledig => "volledig".into(),
+            crate::session::Mode::Kort => "kort".into(),
+        },
+        date: session.updated.to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string(),
+        product: inp.product(),
+        total: scores::total_score(&inp),
+        gaps: scores::information_gaps(&inp),
+        position: leidraad::positie(&inp),
+        stage: leidraad::fase(&inp),
+        strengths: scores::strengths(&inp),
+        actors: inp.actor_table(),
+        steps,
+        strategy,
+        scenario,
+        conditions,
+        process,
+        actions,
+    }
+}

@@ -1,0 +1,367 @@
+//! Each rule tested with a case taken from the leidraad's own sentences (002, quoted or
+//! paraphrased in the test name and comment).
+
+use std::path::Path;
+
+use super::*;
+use crate::questionnaire::{self, Questionnaire};
+use crate::session::{Answer, Mode, Respondent, Session};
+
+fn questionnaire() -> Questionnaire {
+    let text = include_str!("../../../tests/fixtures/vvsg-test.toml");
+    questionnaire::parse(text, Path::new("vvsg-test.toml")).unwrap()
+}
+
+fn session(q: &Questionnaire, answers: &[(&str, &str)]) -> Session {
+    let mut s = Session::new(q, Respondent { gemeente: "Testdorp".into(), ..Respondent::default() }, Mode::Volledig);
+    for (id, choice) in answers {
+        s.set_answer(id, Answer::Choice((*choice).into()));
+    }
+    s
+}
+
+fn with<T>(answers: &[(&str, &str)], rule: impl FnOnce(&Inputs<'_>) -> T) -> T {
+    let q = questionnaire();
+    let s = session(&q, answers);
+    rule(&Inputs::new(&q, &s))
+}
+
+const READY: &[(&str, &str)] = &[
+    ("context.politieke_agenda", "ja"),
+    ("context.eigen_mandaat", "ja"),
+    ("strategie.mandaat", "ja"),
+    ("strategie.draagvlak", "ja"),
+    ("strategie.middelen", "ja"),
+    ("strategie.visie", "ja"),
+];
+
+fn breadth(answers: &[(&str, &str)]) -> (BreadthChoice, Vec<Warning>) {
+    with(answers, |inp| breedte_of_diepte(inp, &paraatheid(inp)))
+}
+
+// ---- §2: position and stage
+
+#[test]
+fn regie_veronderstelt_doorzettingsmacht() {
+    // "Bij regie heeft de lokale overheid doorzettingsmacht ... juridische en financiële instrumenten."
+    let p = with(&[("context.doorzettingsmacht_juridisch", "ja")], positie);
+    assert_eq!(p.value, Positie::Regie);
+    assert_eq!(p.reasons[0].question, "context.doorzettingsmacht_juridisch");
+    let p = with(&[("context.doorzettingsmacht_financieel", "ja")], positie);
+    assert_eq!(p.value, Positie::Regie);
+}
+
+#[test]
+fn financiele_stimuli_waarop_actoren_al_dan_niet_inspelen_is_marktsturing() {
+    // "coördineert het werkveld door middel van financiële stimuli waarop de andere actoren al dan
+    // niet inspelen"
+    let p = with(&[("context.marktsturing", "ja"), ("context.doorzettingsmacht_juridisch", "nee")], positie);
+    assert_eq!(p.value, Positie::Marktsturing);
+    assert_eq!(p.reasons.len(), 2);
+}
+
+#[test]
+fn zonder_doorzettingsmacht_netwerkcoordinatie() {
+    // "Bij een netwerkmodel is er weinig of geen doorzettingsmacht."
+    let p = with(&[("context.doorzettingsmacht_juridisch", "nee"), ("context.marktsturing", "nee")], positie);
+    assert_eq!(p.value, Positie::Netwerkcoordinatie);
+    // Nothing known: netwerkcoördinatie, and the explanation says why.
+    let p = with(&[("context.doorzettingsmacht_juridisch", "weet_niet")], positie);
+    assert_eq!(p.value, Positie::Netwerkcoordinatie);
+    assert!(p.reasons.is_empty());
+    assert!(p.explanation.contains("niets bekend"));
+}
+
+#[test]
+fn groeien_in_coordinatie_vier_fasen() {
+    // "Na overleg worden gezamenlijke engagementen genomen" — stage 3.
+    assert_eq!(with(&[("context.fase", "engagement")], fase).value, Some(3));
+    assert_eq!(with(&[("context.fase", "informatie")], fase).value, Some(1));
+    assert_eq!(with(&[("context.fase", "partnerschap")], fase).value, Some(4));
+    let unknown = with(&[("context.fase", "weet_niet")], fase);
+    assert_eq!(unknown.value, None);
+    assert!(unknown.reasons.is_empty());
+}
+
+// ---- §3.1.3: strategy
+
+#[test]
+fn minder_draagvlak_diepte() {
+    // "Een bestuur kan kiezen voor een dieptestrategie als er minder politiek of ambtelijk draagvlak is."
+    let (choice, warnings) = breadth(&[("strategie.draagvlak", "nee"), ("strategie.mandaat", "ja")]);
+    assert_eq!(choice.value, Breadth::Diepte);
+    assert!(warnings.is_empty(), "no warning when breadth was not asked for");
+    assert!(choice.reasons.iter().any(|r| r.question == "strategie.draagvlak"));
+}
+
+#[test]
+fn breedte_zonder_mandaat_draagvlak_middelen_visie_waarschuwt_en_bakent_af() {
+    // "Als die er niet zijn kan het uitzetten van een ambitieus lokaal integratiebeleid een ware
+    // tantaluskwelling worden ... beter aan een duidelijk afgebakend project te werken."
+    let (choice, warnings) =
+        breadth(&[("strategie.ambitie", "hele_lijn"), ("strategie.mandaat", "nee"), ("strategie.draagvlak", "ja")]);
+    assert_eq!(choice.value, Breadth::Diepte);
+    assert_eq!(choice.wish, Some(Breadth::Breedte));
+    assert_eq!(warnings.len(), 1);
+    let ids: Vec<&str> = warnings[0].reasons.iter().map(|r| r.question.as_str()).collect();
+    assert_eq!(ids, ["strategie.ambitie", "strategie.mandaat"]);
+}
+
+#[test]
+fn breedte_met_onbekende_paraatheid_waarschuwt_ook() {
+    let (choice, warnings) = breadth(&[("strategie.ambitie", "hele_lijn")]);
+    assert_eq!(choice.value, Breadth::Diepte);
+    assert_eq!(warnings[0].text, texts::BREEDTE_PARAATHEID_ONBEKEND);
+}
+
+#[test]
+fn breedte_met_voldoende_mandaat_draagvlak_middelen_visie() {
+    // "Wil het bestuur het lokaal integratiebeleid over de hele linie versterken? => breedtestrategie"
+    let mut answers = READY.to_vec();
+    answers.push(("strategie.ambitie", "hele_lijn"));
+    let (choice, warnings) = breadth(&answers);
+    assert_eq!(choice.value, Breadth::Breedte);
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn specifiek_knelpunt_of_uitgelezen_opportuniteit_diepte() {
+    // "Een dieptestrategie dient zich ook aan als een gemeente wordt geconfronteerd met een specifiek
+    // knelpunt" / "als er een uitgelezen opportuniteit is".
+    for lean in ["strategie.specifiek_probleem", "strategie.kans"] {
+        let mut answers = READY.to_vec();
+        answers.push((lean, "ja"));
+        let (choice, _) = breadth(&answers);
+        assert_eq!(choice.value, Breadth::Diepte, "{lean}");
+    }
+    // Without such a lean and ready: breedte.
+    assert_eq!(breadth(READY).0.value, Breadth::Breedte);
+}
+
+#[test]
+fn weinig_externe_inbreng_beleidsinhoudelijk() {
+    // "Sommige besturen doen minder beroep op de inbreng van externe actoren ... In dat geval is de
+    // keuze voor de beleidsinhoudelijke logisch."
+    let (f, _) = with(&[("strategie.externe_inbreng", "nee")], inhoud_of_proces);
+    assert_eq!(f.value, Focus::Beleidsinhoudelijk);
+    assert_eq!(f.leans_content[0].question, "strategie.externe_inbreng");
+}
+
+#[test]
+fn verkokering_en_rolcultuur_maken_procesmatig_te_ambitieus() {
+    // "Dit geldt ook als de ambtelijke organisatie erg verkokerd is ... rolcultuur ... Onmiddellijk
+    // starten met een procesmatige aanpak kan in dat geval te ambitieus zijn."
+    let (f, warnings) = with(
+        &[("strategie.focus", "relaties"), ("strategie.verkokering", "ja"), ("strategie.cultuur", "rol")],
+        inhoud_of_proces,
+    );
+    assert_eq!(f.value, Focus::Beleidsinhoudelijk);
+    assert_eq!(f.wish, Some(Focus::Procesmatig));
+    assert_eq!(warnings[0].text, texts::PROCES_TE_AMBITIEUS);
+    assert_eq!(warnings[0].reasons.len(), 2);
+}
+
+#[test]
+fn weinig_actoren_in_kleine_gemeenten_beleidsinhoudelijk() {
+    // "In sommige gemeenten zijn er weinig actoren actief rond integratie. Zeker in kleinere gemeenten"
+    let (f, _) = with(&[("strategie.weinig_actoren", "ja")], inhoud_of_proces);
+    assert_eq!(f.value, Focus::Beleidsinhoudelijk);
+    // Not asked directly: a small gemeente is a weaker sign, not enough on its own to decide.
+    let (f, _) = with(&[("start.inwoners", "tot_10000")], inhoud_of_proces);
+    assert_eq!(f.value, Focus::Beide);
+    assert_eq!(f.leans_content[0].question, "start.inwoners");
+}
+
+#[test]
+fn actoren_stelselmatig_betrekken_en_taakcultuur_procesmatig() {
+    // "Tracht het bestuur ... allerhande actoren stelselmatig bij het beleid te betrekken ... dan is
+    // een procesmatige aanpak aangewezen. ... De medewerkers zijn dan eerder taak- dan rolgericht."
+    let (f, warnings) =
+        with(&[("strategie.actoren_systematisch", "ja"), ("strategie.cultuur", "taak")], inhoud_of_proces);
+    assert_eq!(f.value, Focus::Procesmatig);
+    assert!(warnings.is_empty());
+    assert_eq!(f.leans_process.len(), 2);
+}
+
+#[test]
+fn inhoud_en_proces_kunnen_samengaan() {
+    // "Een tegenstelling tussen een beleidsinhoudelijke en een procesmatige strategie is er eigenlijk
+    // niet. Beide kunnen perfect samengaan."
+    let (f, _) = with(&[("strategie.focus", "beide")], inhoud_of_proces);
+    assert_eq!(f.value, Focus::Beide);
+    let cells = kwadranten(Breadth::Diepte, Focus::Beide);
+    let chosen: Vec<_> = cells.iter().filter(|c| c.chosen).map(|c| c.inhoud_proces).collect();
+    assert_eq!(chosen, [Focus::Beleidsinhoudelijk, Focus::Procesmatig]);
+}
+
+#[test]
+fn kwadranten_dragen_de_betekenis_van_gransbergen() {
+    let cells = kwadranten(Breadth::Breedte, Focus::Beleidsinhoudelijk);
+    let chosen: Vec<_> = cells.iter().filter(|c| c.chosen).collect();
+    assert_eq!(chosen.len(), 1);
+    assert!(chosen[0].meaning.contains("eigen kracht"));
+    let cells = kwadranten(Breadth::Diepte, Focus::Procesmatig);
+    assert!(cells.iter().find(|c| c.chosen).unwrap().meaning.contains("specifieke partners"));
+}
+
+#[test]
+fn sbv_pad_is_een_volwaardige_uitkomst() {
+    // 001 §6.3: no separate integration policy, inside lokaal sociaal beleid, plus cooperation.
+    let p = with(&[("start.beleid", "in_sociaal_beleid")], sbv_pad).unwrap();
+    assert_eq!(p.status, "gevolgd");
+    let p = with(&[("start.beleid", "geen"), ("start.organisatie", "een_persoon")], sbv_pad).unwrap();
+    assert_eq!(p.status, "aanbevolen");
+    assert_eq!(p.reasons.len(), 2);
+    assert!(with(&[("start.beleid", "apart"), ("start.organisatie", "dienst")], sbv_pad).is_none());
+    assert!(with(&[("start.beleid", "geen"), ("start.organisatie", "dienst")], sbv_pad).is_none());
+}
+
+#[test]
+fn paraatheid_klaar_niet_klaar_onbekend() {
+    assert_eq!(with(READY, paraatheid).status, ReadinessStatus::Klaar);
+    assert_eq!(with(&[("strategie.middelen", "nee")], paraatheid).status, ReadinessStatus::NietKlaar);
+    assert_eq!(with(&[("strategie.middelen", "ja")], paraatheid).status, ReadinessStatus::Onbekend);
+    assert_eq!(with(&[], paraatheid).score, None);
+}
+
+// ---- §3.1.4: procedure
+
+#[test]
+fn weinig_stakeholders_unieke_groep() {
+    // "Deze vorm is aangewezen als er weinig stakeholders zijn/betrokken worden."
+    let s = with(&[("procedure.deelnemers", "weinig")], procedure_scenario);
+    assert_eq!(s.scenario, 1);
+    assert_eq!(s.reasons[0].question, "procedure.deelnemers");
+    assert_eq!(s.groups.last().unwrap().name, "College en gemeenteraad");
+}
+
+#[test]
+fn vaste_groep_belanghebbenden_vaste_basisgroep() {
+    // "De basisgroep werkt met belanghebbenden of stakeholders die iedere keer deelnemen" — and
+    // "in veel situaties beter om in te haken op bestaande groepen".
+    let s = with(&[("procedure.deelnemers", "gemiddeld"), ("procedure.bestaande_groep", "ja")], procedure_scenario);
+    assert_eq!(s.scenario, 2);
+    assert!(s.warnings.iter().any(|w| w.text == texts::INHAKEN));
+}
+
+#[test]
+fn subthemas_clustergroep() {
+    // "Bij deze organisatiestructuur worden de subthema's ... uitgesplitst ... volgens thema ... of per doelgroep"
+    let s = with(&[("procedure.deelthemas", "ja"), ("procedure.deelnemers", "veel")], procedure_scenario);
+    assert_eq!(s.scenario, 3);
+    let names: Vec<&str> = s.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["Clustergroepen", "Coördinatiegroep", "Beleidsgroep", "College en gemeenteraad"]);
+}
+
+#[test]
+fn beperkt_personeel_en_gedeelde_stakeholders_bovenlokaal() {
+    // "Samen met andere gemeenten ... kan zinvol zijn als er beperkte menskracht is in het bestuur,
+    // als er bovenlokale stakeholders zijn of gemeenschappelijke stakeholders tussen gemeenten."
+    let s = with(
+        &[
+            ("procedure.beperkt_personeel", "ja"),
+            ("procedure.bovenlokale_stakeholders", "ja"),
+            ("procedure.deelnemers", "weinig"),
+        ],
+        procedure_scenario,
+    );
+    assert_eq!(s.scenario, 4);
+    assert!(s.warnings.is_empty());
+}
+
+#[test]
+fn bovenlokaal_vraagt_besturen_die_tegelijk_willen_werken() {
+    // "Een basisvoorwaarde ... is als de besturen op hetzelfde moment aan een integratiebeleid ... willen werken."
+    let s = with(
+        &[
+            ("procedure.beperkt_personeel", "ja"),
+            ("procedure.bovenlokale_stakeholders", "ja"),
+            ("procedure.buren_tegelijk", "nee"),
+        ],
+        procedure_scenario,
+    );
+    assert_eq!(s.scenario, 4);
+    assert_eq!(s.warnings[0].text, texts::BUREN_NIET_TEGELIJK);
+}
+
+#[test]
+fn tweede_keuze_als_het_nipt_is() {
+    let s = with(
+        &[("procedure.deelnemers", "weinig"), ("procedure.bestaande_groep", "ja"), ("procedure.omvang", "klein")],
+        procedure_scenario,
+    );
+    assert_eq!(s.scenario, 1);
+    assert_eq!(s.runner_up.as_ref().map(|r| r.scenario), Some(2));
+    let clear = with(&[("procedure.deelnemers", "weinig")], procedure_scenario);
+    assert!(clear.runner_up.is_none());
+}
+
+#[test]
+fn zonder_gegevens_de_eenvoudigste_vorm() {
+    let s = with(&[], procedure_scenario);
+    assert_eq!(s.scenario, 1);
+    assert!(s.explanation.contains("weinig bekend"));
+    assert!(s.reasons.is_empty());
+}
+
+// ---- conditions and §3.1.5
+
+#[test]
+fn voorwaarden_vervuld_niet_vervuld_onbekend() {
+    let sets = with(
+        &[
+            ("context.politieke_agenda", "ja"),
+            ("strategie.draagvlak", "gedeeltelijk"),
+            ("strategie.visie", "weet_niet"),
+        ],
+        |inp| voorwaarden(inp, Breadth::Breedte, Focus::Procesmatig),
+    );
+    assert_eq!(sets[0].strategy, "breedte");
+    assert_eq!(sets[0].met.len(), 1);
+    assert_eq!(sets[0].not_met[0].answer, "Gedeeltelijk");
+    assert_eq!(sets[0].unknown.len(), 2, "visie (weet niet) and werkgroep (unanswered)");
+    assert_eq!(sets[1].strategy, "procesmatig");
+}
+
+#[test]
+fn beleidsinhoudelijk_heeft_de_voorwaarden_van_diepte_plus_eigen() {
+    // "Verder gelden dezelfde aandachtspunten als bij de dieptestrategie."
+    let sets = with(&[], |inp| voorwaarden(inp, Breadth::Breedte, Focus::Beleidsinhoudelijk));
+    let ids: Vec<&str> = sets[1].unknown.iter().map(|r| r.question.as_str()).collect();
+    assert!(ids.contains(&"strategie.monitoring") && ids.contains(&"strategie.verbanden"));
+}
+
+#[test]
+fn interne_regie_komt_eerst() {
+    // "Wil een bestuur extern regie voeren ... dan is een belangrijke randvoorwaarde dat de interne
+    // regie vlekkeloos verloopt."
+    let health = with(
+        &[("proces.eindverantwoordelijke", "nee"), ("proces.verankering_mat", "nee"), ("proces.relaties", "ja")],
+        |inp| procesgezondheid(inp, &[]),
+    );
+    assert_eq!(health.interne_regie.status, "zwak");
+    assert_eq!(health.externe_regie.status, "sterk");
+    let warning = health.warning.unwrap();
+    assert_eq!(warning.reasons.len(), 2);
+}
+
+#[test]
+fn valkuilen_die_voorkomen_vragen_aandacht() {
+    // "Bestuurders te laat inschakelen" is a pitfall: "ja" scores 0 and needs attention.
+    let health =
+        with(&[("proces.bestuurders_laat", "ja"), ("proces.dominant", "nee")], |inp| procesgezondheid(inp, &[]));
+    assert_eq!(health.dont_list.attention[0].question, "proces.bestuurders_laat");
+    assert_eq!(health.dont_list.ok[0].question, "proces.dominant");
+    assert_eq!(health.dont_list.unknown.len(), 1);
+}
+
+#[test]
+fn ontbrekende_contractvraag_is_een_informatiegat_geen_crash() {
+    let text =
+        include_str!("../../../tests/fixtures/vvsg-test.toml").replace("strategie.ambitie", "strategie.ambitie_oud");
+    let q = questionnaire::parse(&text, Path::new("eigen.toml")).unwrap();
+    let s = session(&q, &[("strategie.ambitie", "hele_lijn")]);
+    let a = crate::analysis::analyse(&q, &s);
+    assert_eq!(a.strategy.breadth.wish, None);
+    assert!(a.gaps.iter().any(|g| g.question == "strategie.ambitie" && g.prompt == texts::MISSING_QUESTION));
+}

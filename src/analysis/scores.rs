@@ -1,0 +1,170 @@
+//! Scores per step and overall (weighted by each question's `weight`), information gaps and
+//! strengths. Unanswered and "weet niet" answers are left out of every score and counted as gaps.
+
+use serde::Serialize;
+
+use super::inputs::{Inputs, pct};
+use super::{Reason, texts};
+use crate::questionnaire::{Kind, Question};
+
+/// Question ids the rules read (docs/ANALYSIS-INPUTS.md). One the questionnaire lacks is a gap.
+pub const CONTRACT_IDS: &[&str] = &[
+    "start.organisatie",
+    "start.beleid",
+    "start.inwoners",
+    "start.vte",
+    "start.tijdelijke_financiering",
+    "start.themas",
+    "start.doel",
+    "context.doorzettingsmacht_juridisch",
+    "context.doorzettingsmacht_financieel",
+    "context.marktsturing",
+    "context.fase",
+    "participanten.actoren",
+    "participanten.doelgroep_betrokken",
+    "strategie.ambitie",
+    "strategie.focus",
+    "strategie.externe_inbreng",
+    "strategie.verkokering",
+    "strategie.cultuur",
+    "strategie.weinig_actoren",
+    "strategie.actoren_systematisch",
+    "strategie.specifiek_probleem",
+    "strategie.kans",
+    "procedure.omvang",
+    "procedure.deelnemers",
+    "procedure.externe_partners",
+    "procedure.deelthemas",
+    "procedure.bestaande_groep",
+    "procedure.beperkt_personeel",
+    "procedure.bovenlokale_stakeholders",
+    "procedure.buren_tegelijk",
+];
+
+/// The score and findings of one step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StepScore {
+    /// Step id.
+    pub id: String,
+    /// Step title.
+    #[serde(rename = "titel")]
+    pub title: String,
+    /// Weighted score 0–100, None without scored answers.
+    pub score: Option<u8>,
+    /// Visible questions.
+    #[serde(rename = "gesteld")]
+    pub asked: usize,
+    /// Visible questions with an answer ("weet niet" included).
+    #[serde(rename = "beantwoord")]
+    pub answered: usize,
+    /// Strong answers (75+).
+    #[serde(rename = "sterk")]
+    pub strong: Vec<Reason>,
+    /// Weak answers (below 50).
+    #[serde(rename = "zwak")]
+    pub weak: Vec<Reason>,
+    /// Information gaps of this step.
+    #[serde(rename = "onbekend")]
+    pub unknown: Vec<Reason>,
+}
+
+/// Whether `question` can be scored or answered with "weet niet" (so an empty answer is a gap).
+fn is_gap_kind(question: &Question) -> bool {
+    question.kind.is_choice() || question.kind == Kind::Scale
+}
+
+/// Whether `question` counts in scores.
+fn counts(question: &Question) -> bool {
+    question.weight > 0.0
+}
+
+/// Scores and findings per step, in questionnaire order.
+pub fn step_scores(inp: &Inputs<'_>) -> Vec<StepScore> {
+    inp.questionnaire
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let mut s = StepScore {
+                id: step.id.clone(),
+                title: step.title.clone(),
+                score: None,
+                asked: 0,
+                answered: 0,
+                strong: vec![],
+                weak: vec![],
+                unknown: vec![],
+            };
+            let (mut sum, mut weight) = (0.0, 0.0);
+            for q in inp.visible().filter(|q| q.step == i) {
+                s.asked += 1;
+                s.answered += usize::from(inp.session.answer(&q.id).is_some());
+                match inp.score(q) {
+                    Some(score) if counts(q) => {
+                        sum += score * q.weight;
+                        weight += q.weight;
+                        if score >= 75.0 {
+                            s.strong.push(inp.reason_of(q));
+                        } else if score < 50.0 {
+                            s.weak.push(inp.reason_of(q));
+                        }
+                    }
+                    None if is_gap_kind(q) && unscored_gap(inp, q) => s.unknown.push(inp.reason_of(q)),
+                    _ => {}
+                }
+            }
+            s.score = (weight > 0.0).then(|| pct(sum / weight));
+            s
+        })
+        .collect()
+}
+
+/// The weighted mean over every scored, visible answer.
+pub fn total_score(inp: &Inputs<'_>) -> Option<u8> {
+    let (mut sum, mut weight) = (0.0, 0.0);
+    for q in inp.visible().filter(|q| counts(q)) {
+        if let Some(score) = inp.score(q) {
+            sum += score * q.weight;
+            weight += q.weight;
+        }
+    }
+    (weight > 0.0).then(|| pct(sum / weight))
+}
+
+/// Visible questions without a known answer, then contract ids the questionnaire lacks.
+pub fn information_gaps(inp: &Inputs<'_>) -> Vec<Reason> {
+    let mut gaps: Vec<Reason> = inp
+        .visible()
+        .filter(|q| is_gap_kind(q) && inp.score(q).is_none() && unscored_gap(inp, q))
+        .map(|q| inp.reason_of(q))
+        .collect();
+    for id in CONTRACT_IDS {
+        if inp.questionnaire.question(id).is_none() {
+            gaps.push(Reason {
+                question: (*id).to_string(),
+                prompt: texts::MISSING_QUESTION.to_string(),
+                answer: texts::NOT_ANSWERED.to_string(),
+                score: None,
+            });
+        }
+    }
+    gaps
+}
+
+/// An unscored answer is a gap only when it is missing or "weet niet" (a chosen unscored category,
+/// like a number of inwoners, is information).
+fn unscored_gap(inp: &Inputs<'_>, q: &Question) -> bool {
+    inp.session.answer(&q.id).is_none_or(crate::session::Answer::is_dont_know)
+}
+
+/// Up to three strengths: strong answers, heaviest first.
+pub fn strengths(inp: &Inputs<'_>) -> Vec<Reason> {
+    let mut strong: Vec<(&Question, f64)> = inp
+        .visible()
+        .filter(|q| counts(q))
+        .filter_map(|q| inp.score(q).map(|s| (q, s)))
+        .filter(|(_, s)| *s >= 75.0)
+        .collect();
+    strong.sort_by(|(a, sa), (b, sb)| b.weight.total_cmp(&a.weight).then(sb.total_cmp(sa)));
+    strong.into_iter().take(3).map(|(q, _)| inp.reason_of(q)).collect()
+}
