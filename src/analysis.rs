@@ -140,10 +140,10 @@ pub struct Analysis {
     #[serde(rename = "informatiegaten")]
     pub gaps: Vec<Reason>,
     /// Regie, marktsturing or netwerkcoördinatie.
-    #[serde(rename = "positie")]
+    #[serde(rename = "positie_toelichting")]
     pub position: Position,
     /// Stage of coordination 1–4.
-    #[serde(rename = "fase")]
+    #[serde(rename = "fase_toelichting")]
     pub stage: Stage,
     /// Strategy after leidraad 3.1.3.
     #[serde(rename = "strategie")]

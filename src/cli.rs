@@ -179,7 +179,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Controleer { bestand }) => check(bestand.as_deref()),
         Some(Command::Sessies) => list_sessions(),
         Some(Command::Vragenlijst { uitvoer }) => write_questionnaire(uitvoer.as_deref()),
-        Some(Command::Rapport { .. }) => Err(Failure::new(exit::USAGE, strings::not_yet("rapport"))),
+        Some(Command::Rapport { sessie, formaat, uitvoer }) => {
+            crate::report::cli::run(&sessie, &formaat, uitvoer.as_deref(), cli.vragenlijst.as_deref())
+        }
         Some(Command::Samenvoegen { .. }) => Err(Failure::new(exit::USAGE, strings::not_yet("samenvoegen"))),
         Some(Command::Overzicht { .. }) => Err(Failure::new(exit::USAGE, strings::not_yet("overzicht"))),
     }

@@ -17,6 +17,27 @@ pub fn questionnaire_text(id: &str) -> Option<&'static str> {
     QUESTIONNAIRES.iter().find(|(qid, _)| *qid == id).map(|(_, text)| *text)
 }
 
+/// Embedded report templates: (file name under `templates/`, text). A file with the same name in the
+/// config directory's `sjablonen/` folder replaces it (see `templates/README.md`).
+pub const TEMPLATES: &[(&str, &str)] = &[
+    ("report.md.hbs", include_str!("../templates/report.md.hbs")),
+    ("partials/redenen.md.hbs", include_str!("../templates/partials/redenen.md.hbs")),
+    ("report.html.hbs", include_str!("../templates/report.html.hbs")),
+    ("partials/redenen.html.hbs", include_str!("../templates/partials/redenen.html.hbs")),
+    ("partials/stijl.html.hbs", include_str!("../templates/partials/stijl.html.hbs")),
+];
+
+/// The embedded text of report template `name` (e.g. `report.html.hbs`).
+pub fn template_text(name: &str) -> Option<&'static str> {
+    TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+}
+
+/// The user's override for report template `name`, if the config directory has one.
+pub fn user_template_path(name: &str) -> Option<PathBuf> {
+    let path = crate::paths::templates_dir().ok()?.join(name);
+    path.is_file().then_some(path)
+}
+
 /// Why a questionnaire could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum QuestionnaireError {

@@ -1,1 +1,254 @@
-//! Placeholder: filled in by its issue.
+//! The advice report: the [`Analysis`] as a versioned JSON document ([`json`]), and rendered through
+//! handlebars templates (strict mode) as Markdown and self-contained HTML. One registry per format:
+//! HTML escapes all user text as HTML, Markdown with [`markdown::escape`]. Templates are embedded
+//! (`templates/`) and a file with the same name in the config directory's `sjablonen/` wins.
+//!
+//! Data flow: questionnaire + session → [`crate::analysis::analyse`] → [`JsonReport`] (the JSON
+//! output, `docs/RAPPORT-JSON.md`) → [`view::context`] adds presentation data (chart geometry, the
+//! strategy grid, the appendix) → [`Renderer`] renders `report.md.hbs` / `report.html.hbs`.
+
+pub mod cli;
+pub mod markdown;
+pub mod view;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use handlebars::Handlebars;
+use serde::Serialize;
+
+use crate::analysis::{Analysis, Positie};
+use crate::questionnaire::Questionnaire;
+use crate::session::Session;
+
+/// Version of the JSON schema (`schema_versie`), see `docs/RAPPORT-JSON.md`.
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// One self-contained HTML file.
+    Html,
+    /// The analysis as JSON.
+    Json,
+}
+
+impl Format {
+    /// Every format, in the order `alle` writes them.
+    pub const ALL: [Format; 3] = [Format::Markdown, Format::Html, Format::Json];
+
+    /// File extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+        }
+    }
+
+    /// Parse a `--formaat` value (`md`, `markdown`, `html`, `json`).
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
+/// Why a report could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// A template does not parse.
+    #[error("{file}:{line}:{column}: sjabloonfout: {message}\n    tip: {hint}")]
+    Template {
+        /// The template file (embedded name or the user's path).
+        file: String,
+        /// Line, 1-based (0 when unknown).
+        line: usize,
+        /// Column, 1-based (0 when unknown).
+        column: usize,
+        /// What is wrong.
+        message: String,
+        /// What to do.
+        hint: &'static str,
+    },
+    /// Rendering failed (in strict mode: a field the template asks for does not exist).
+    #[error("sjabloon {template}:{line}:{column}: {message}\n    tip: {hint}")]
+    Render {
+        /// The template name.
+        template: String,
+        /// Line, 1-based (0 when unknown).
+        line: usize,
+        /// Column, 1-based (0 when unknown).
+        column: usize,
+        /// What is wrong.
+        message: String,
+        /// What to do.
+        hint: &'static str,
+    },
+    /// A user's template could not be read.
+    #[error(transparent)]
+    Io(#[from] crate::error::IoError),
+    /// JSON serialisation failed.
+    #[error("kan het rapport niet als JSON schrijven: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+const HINT_TEMPLATE: &str = "Verbeter het sjabloon of verwijder het uit de map sjablonen om het ingebouwde te gebruiken \
+(zie templates/README.md).";
+const HINT_RENDER: &str =
+    "Het sjabloon vraagt een veld dat niet bestaat; controleer de naam tegen templates/README.md.";
+
+/// The JSON document: the analysis under a versioned schema, with the keys other tools rely on at
+/// the top (`positie`, `fase`, `scores`) and the full analysis beside them.
+#[derive(Debug, Clone, Serialize)]
+pub struct JsonReport<'a> {
+    /// Schema version.
+    pub schema_versie: &'static str,
+    /// `netwerkcoordinatie`, `marktsturing` or `regie`.
+    pub positie: Positie,
+    /// 1–4, null when unknown.
+    pub fase: Option<u8>,
+    /// Score 0–100 per step id (null when the step has no scored answer).
+    pub scores: BTreeMap<&'a str, Option<u8>>,
+    /// The analysis.
+    #[serde(flatten)]
+    pub analysis: &'a Analysis,
+}
+
+impl<'a> JsonReport<'a> {
+    /// The document for `analysis`.
+    pub fn new(analysis: &'a Analysis) -> Self {
+        Self {
+            schema_versie: SCHEMA_VERSION,
+            positie: analysis.position.value,
+            fase: analysis.stage.value,
+            scores: analysis.steps.iter().map(|s| (s.id.as_str(), s.score)).collect(),
+            analysis,
+        }
+    }
+}
+
+/// The analysis as pretty-printed JSON.
+pub fn json(analysis: &Analysis) -> Result<String, ReportError> {
+    let mut text = serde_json::to_string_pretty(&JsonReport::new(analysis))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// The two template registries.
+#[derive(Debug)]
+pub struct Renderer {
+    markdown: Handlebars<'static>,
+    html: Handlebars<'static>,
+}
+
+/// Main template of each registry and its partials, by file name in `templates/`.
+const MD_MAIN: &str = "report.md.hbs";
+const HTML_MAIN: &str = "report.html.hbs";
+
+impl Renderer {
+    /// Only the embedded templates.
+    pub fn embedded() -> Result<Self, ReportError> {
+        Self::load(None)
+    }
+
+    /// The embedded templates, each replaced by a file with the same name in `user_dir` if present.
+    pub fn load(user_dir: Option<&Path>) -> Result<Self, ReportError> {
+        let mut markdown = Handlebars::new();
+        markdown.set_strict_mode(true);
+        markdown.register_escape_fn(markdown::escape);
+        let mut html = Handlebars::new();
+        html.set_strict_mode(true);
+        html.register_escape_fn(handlebars::html_escape);
+        for registry in [&mut markdown, &mut html] {
+            registry.register_helper("cijfer", Box::new(helpers::cijfer));
+        }
+        for (name, text) in crate::embedded::TEMPLATES {
+            let (registry, key) = if name.ends_with(".md.hbs") {
+                (&mut markdown, registry_key(name, ".md.hbs"))
+            } else {
+                (&mut html, registry_key(name, ".html.hbs"))
+            };
+            let user = user_dir.map(|d| d.join(name)).filter(|p| p.is_file());
+            let (source, file) = match &user {
+                Some(path) => (read(path)?, path.display().to_string()),
+                None => ((*text).to_string(), format!("(ingebouwd) templates/{name}")),
+            };
+            registry.register_template_string(&key, source).map_err(|e| template_error(&file, &e))?;
+        }
+        Ok(Self { markdown, html })
+    }
+
+    /// Render `analysis` (with the questionnaire and session for the appendix) in `format`.
+    pub fn render(
+        &self,
+        format: Format,
+        analysis: &Analysis,
+        questionnaire: &Questionnaire,
+        session: &Session,
+    ) -> Result<String, ReportError> {
+        let (registry, main) = match format {
+            Format::Json => return json(analysis),
+            Format::Markdown => (&self.markdown, registry_key(MD_MAIN, ".md.hbs")),
+            Format::Html => (&self.html, registry_key(HTML_MAIN, ".html.hbs")),
+        };
+        let context = view::context(analysis, questionnaire, session);
+        registry.render(&main, &context).map_err(|e| render_error(&main, &e))
+    }
+}
+
+/// Template helpers shared by both registries.
+mod helpers {
+    // `{{cijfer score}}`: "73/100", or "geen score" for null (a 0 score is falsy in `{{#if}}`).
+    handlebars::handlebars_helper!(cijfer: |score: Json| match score.as_u64() {
+        Some(n) => format!("{n}/100"),
+        None => "geen score".to_string(),
+    });
+}
+
+/// `partials/redenen.md.hbs` → `redenen`; `report.md.hbs` → `report`.
+fn registry_key(name: &str, suffix: &str) -> String {
+    let base = name.strip_suffix(suffix).unwrap_or(name);
+    base.rsplit('/').next().unwrap_or(base).to_string()
+}
+
+fn read(path: &Path) -> Result<String, ReportError> {
+    std::fs::read_to_string(path)
+        .map_err(|e| crate::error::IoError::new("kan het sjabloon niet lezen:", path, e).into())
+}
+
+fn template_error(file: &str, e: &handlebars::TemplateError) -> ReportError {
+    let (line, column) = e.pos().unwrap_or((0, 0));
+    ReportError::Template { file: file.to_string(), line, column, message: e.reason().to_string(), hint: HINT_TEMPLATE }
+}
+
+fn render_error(template: &str, e: &handlebars::RenderError) -> ReportError {
+    ReportError::Render {
+        template: e.template_name.clone().unwrap_or_else(|| template.to_string()),
+        line: e.line_no.unwrap_or(0),
+        column: e.column_no.unwrap_or(0),
+        message: e.reason().to_string(),
+        hint: HINT_RENDER,
+    }
+}
+
+/// Where a user's templates are looked for, if the config directory is known.
+pub fn user_templates_dir() -> Option<PathBuf> {
+    crate::paths::templates_dir().ok()
+}
+
+/// Everything `rapport` does for one session, in memory: analyse, then render each format.
+pub fn build(
+    renderer: &Renderer,
+    questionnaire: &Questionnaire,
+    session: &Session,
+    formats: &[Format],
+) -> Result<Vec<(Format, String)>, ReportError> {
+    let analysis = crate::analysis::analyse(questionnaire, session);
+    formats.iter().map(|f| renderer.render(*f, &analysis, questionnaire, session).map(|text| (*f, text))).collect()
+}
