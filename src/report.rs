@@ -192,13 +192,13 @@ impl Renderer {
         questionnaire: &Questionnaire,
         session: &Session,
     ) -> Result<String, ReportError> {
-        let (registry, main) = match format {
+        let (registry, main, suffix) = match format {
             Format::Json => return json(analysis),
-            Format::Markdown => (&self.markdown, registry_key(MD_MAIN, ".md.hbs")),
-            Format::Html => (&self.html, registry_key(HTML_MAIN, ".html.hbs")),
+            Format::Markdown => (&self.markdown, registry_key(MD_MAIN, ".md.hbs"), ".md.hbs"),
+            Format::Html => (&self.html, registry_key(HTML_MAIN, ".html.hbs"), ".html.hbs"),
         };
         let context = view::context(analysis, questionnaire, session);
-        registry.render(&main, &context).map_err(|e| render_error(&main, &e))
+        registry.render(&main, &context).map_err(|e| render_error(&main, suffix, &e))
     }
 }
 
@@ -227,12 +227,18 @@ fn template_error(file: &str, e: &handlebars::TemplateError) -> ReportError {
     ReportError::Template { file: file.to_string(), line, column, message: e.reason().to_string(), hint: HINT_TEMPLATE }
 }
 
-fn render_error(template: &str, e: &handlebars::RenderError) -> ReportError {
+fn render_error(main: &str, suffix: &str, e: &handlebars::RenderError) -> ReportError {
+    let key = e.template_name.clone().unwrap_or_else(|| main.to_string());
+    let template = if key == main { format!("{key}{suffix}") } else { format!("partials/{key}{suffix}") };
+    let message = match e.reason() {
+        handlebars::RenderErrorReason::MissingVariable(Some(path)) => format!("het veld '{path}' bestaat niet"),
+        other => other.to_string(),
+    };
     ReportError::Render {
-        template: e.template_name.clone().unwrap_or_else(|| template.to_string()),
+        template,
         line: e.line_no.unwrap_or(0),
         column: e.column_no.unwrap_or(0),
-        message: e.reason().to_string(),
+        message,
         hint: HINT_RENDER,
     }
 }

@@ -1,0 +1,89 @@
+//! End-to-end checks of the HTML report with real tools, run by `.ci/run` (which installs Chromium,
+//! Java and the node packages in `.ci/node`, then runs `cargo test -- --ignored` with
+//! `REGIEWIJZER_NODE_DIR` set): every fixture session rendered to HTML passes the W3C Nu HTML checker
+//! with 0 errors, axe-core reports 0 WCAG 2.1 AA violations in headless Chromium (and no external
+//! request), and Chromium's `--print-to-pdf` produces a PDF.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use regiewijzer::analysis;
+use regiewijzer::questionnaire;
+use regiewijzer::report::{Format, Renderer};
+use regiewijzer::session;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMIUM_ARGS: [&str; 5] =
+    ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"];
+
+fn node_dir() -> PathBuf {
+    PathBuf::from(std::env::var_os("REGIEWIJZER_NODE_DIR").expect("set REGIEWIJZER_NODE_DIR (see .ci/run)"))
+}
+
+/// Every fixture session rendered to `<dir>/<name>.html`.
+fn render_all(dir: &Path) -> Vec<PathBuf> {
+    let qpath = Path::new("tests/fixtures/vvsg-test.toml");
+    let q = questionnaire::parse(&std::fs::read_to_string(qpath).unwrap(), qpath).unwrap();
+    let renderer = Renderer::embedded().unwrap();
+    let mut files = Vec::new();
+    let mut entries: Vec<_> =
+        std::fs::read_dir("tests/fixtures/sessions").unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    for path in entries {
+        let s = session::load(&path).unwrap();
+        let a = analysis::analyse(&q, &s);
+        let html = renderer.render(Format::Html, &a, &q, &s).unwrap();
+        let out = dir.join(path.file_stem().unwrap()).with_extension("html");
+        std::fs::write(&out, html).unwrap();
+        files.push(out);
+    }
+    files
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed ({}):\n{}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+#[ignore = "needs vnu/chromium: run by .ci/run"]
+fn html_passes_the_nu_html_checker() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = render_all(dir.path());
+    let jar = node_dir().join("vnu-jar/build/dist/vnu.jar");
+    run(Command::new("java").arg("-jar").arg(jar).arg("--errors-only").args(&files));
+}
+
+#[test]
+#[ignore = "needs vnu/chromium: run by .ci/run"]
+fn html_has_no_axe_violations_and_makes_no_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = render_all(dir.path());
+    let node = node_dir();
+    let script = node.parent().unwrap().join("axe.js");
+    run(Command::new("node").arg(script).args(&files).env("NODE_PATH", &node));
+}
+
+#[test]
+#[ignore = "needs vnu/chromium: run by .ci/run"]
+fn html_prints_to_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = render_all(dir.path());
+    for file in files {
+        let pdf = file.with_extension("pdf");
+        run(Command::new(CHROMIUM)
+            .args(CHROMIUM_ARGS)
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg("--no-pdf-header-footer")
+            .arg(&file));
+        let bytes = std::fs::read(&pdf).unwrap();
+        assert!(bytes.len() > 1000 && bytes.starts_with(b"%PDF"), "{}: {} bytes", pdf.display(), bytes.len());
+    }
+}
