@@ -258,3 +258,22 @@ pub fn build(
     let analysis = crate::analysis::analyse(questionnaire, session);
     formats.iter().map(|f| renderer.render(*f, &analysis, questionnaire, session).map(|text| (*f, text))).collect()
 }
+
+/// Render `formats` and write them into `dir` as `<stem>.md`, `.html`, `.json` (atomically), for the
+/// CLI's `--formaat alle` and the TUI's result screen. Returns the paths written.
+pub fn write_files(
+    renderer: &Renderer,
+    questionnaire: &Questionnaire,
+    session: &Session,
+    formats: &[Format],
+    dir: &Path,
+    stem: &str,
+) -> Result<Vec<PathBuf>, ReportError> {
+    let mut written = Vec::new();
+    for (format, text) in build(renderer, questionnaire, session, formats)? {
+        let path = dir.join(format!("{stem}.{}", format.extension()));
+        crate::fsutil::save_atomic(&path, text.as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}

@@ -99,3 +99,30 @@ fn hostile_text_stays_text_in_html() {
     assert!(html.contains("مرحبا بكم 🌍"));
     assert!(html.contains("<bdi>"));
 }
+
+#[test]
+fn the_json_schema_doc_names_every_key() {
+    let doc = std::fs::read_to_string("docs/RAPPORT-JSON.md").unwrap();
+    let a = analyse("diepte-inhoud-bovenlokaal.toml");
+    let v: serde_json::Value = serde_json::from_str(&report::json(&a).unwrap()).unwrap();
+    assert!(doc.contains(&format!("`schema_versie` {}", report::SCHEMA_VERSION)));
+    let mut keys: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+    for nested in ["strategie", "procedure", "proces"] {
+        keys.extend(v[nested].as_object().unwrap().keys().cloned());
+    }
+    keys.extend(v["acties"][0].as_object().unwrap().keys().cloned());
+    for key in keys {
+        assert!(doc.contains(&format!("`{key}`")), "docs/RAPPORT-JSON.md does not document `{key}`");
+    }
+}
+
+#[test]
+fn write_files_writes_every_format() {
+    let q = questionnaire();
+    let s = session::load(Path::new("tests/fixtures/sessions/kort-beide-onbekend.toml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let written =
+        report::write_files(&Renderer::embedded().unwrap(), &q, &s, &Format::ALL, dir.path(), "sessie").unwrap();
+    let names: Vec<_> = written.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, ["sessie.md", "sessie.html", "sessie.json"]);
+}
