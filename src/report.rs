@@ -223,8 +223,19 @@ fn read(path: &Path) -> Result<String, ReportError> {
 }
 
 fn template_error(file: &str, e: &handlebars::TemplateError) -> ReportError {
+    use handlebars::TemplateErrorReason as R;
     let (line, column) = e.pos().unwrap_or((0, 0));
-    ReportError::Template { file: file.to_string(), line, column, message: e.reason().to_string(), hint: HINT_TEMPLATE }
+    let message = match e.reason() {
+        R::MismatchingClosedHelper(open, close) | R::MismatchingClosedDecorator(open, close) => {
+            format!("blok '{open}' wordt gesloten met '{close}'")
+        }
+        R::InvalidSyntax(_) => {
+            "ongeldige handlebars-syntaxis (bijvoorbeeld een blok zonder {{/…}}, of '{{' zonder '}}')".to_string()
+        }
+        R::InvalidParam(p) => format!("ongeldige parameter '{p}'"),
+        other => other.to_string(),
+    };
+    ReportError::Template { file: file.to_string(), line, column, message, hint: HINT_TEMPLATE }
 }
 
 fn render_error(main: &str, suffix: &str, e: &handlebars::RenderError) -> ReportError {

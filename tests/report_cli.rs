@@ -168,3 +168,27 @@ fn strict_mode_names_a_missing_field() {
 fn fixture_paths_exist() {
     assert!(Path::new(SESSION).is_file() && Path::new(QUESTIONNAIRE).is_file());
 }
+
+/// Stderr of a failing run, with the temp dir replaced so the message can be snapshot.
+fn failure(env: &Env, cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8(out.stderr).unwrap();
+    text.replace(&env.dir.path().display().to_string(), "[TMP]")
+}
+
+#[test]
+fn error_messages() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(SESSION)
+        .unwrap()
+        .replace("questionnaire = \"vvsg-test\"", "questionnaire = \"bestaat-niet\"");
+    let session = env.dir.path().join("sessie.toml");
+    std::fs::write(&session, text).unwrap();
+    insta::assert_snapshot!("ontbrekende_vragenlijst", failure(&env, env.cmd().arg("rapport").arg(&session)));
+    env.template("partials/actieplan.md.hbs", "## Actieplan\n{{#each rapport.acties}}\n- {{titel}}\n");
+    let args = ["rapport", SESSION, "--formaat", "md", "--vragenlijst", QUESTIONNAIRE];
+    insta::assert_snapshot!("kapot_sjabloon", failure(&env, env.cmd().args(args)));
+    env.template("partials/actieplan.md.hbs", "## Actieplan\n{{rapport.plan}}\n");
+    insta::assert_snapshot!("onbekend_veld", failure(&env, env.cmd().args(args)));
+}

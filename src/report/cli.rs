@@ -35,9 +35,14 @@ pub fn run(session_path: &Path, format: &str, out: Option<&Path>, questionnaire:
     for (format, text) in &outputs {
         let path = target(out, &stem, *format, outputs.len() > 1);
         crate::fsutil::save_atomic(&path, text.as_bytes())?;
-        eprintln!("Rapport geschreven: {}", path.display());
+        eprintln!("{}", written(&path));
     }
     Ok(())
+}
+
+/// Reported on stderr for each file written.
+pub fn written(path: &Path) -> String {
+    format!("Rapport geschreven: {}", path.display())
 }
 
 /// Where one format goes: into a directory (several formats, or an existing directory), or the file.

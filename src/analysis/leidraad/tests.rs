@@ -365,3 +365,74 @@ fn ontbrekende_contractvraag_is_een_informatiegat_geen_crash() {
     assert_eq!(a.strategy.breadth.wish, None);
     assert!(a.gaps.iter().any(|g| g.question == "strategie.ambitie" && g.prompt == texts::MISSING_QUESTION));
 }
+
+// ---- scores and the action plan
+
+#[test]
+fn weet_niet_en_geen_antwoord_tellen_niet_mee_in_de_score() {
+    let q = questionnaire();
+    // Proces step: eindverantwoordelijke (weight 3) ja = 100, verankering (3) weet niet, relaties (1) nee = 0.
+    let s = session(
+        &q,
+        &[("proces.eindverantwoordelijke", "ja"), ("proces.verankering_mat", "weet_niet"), ("proces.relaties", "nee")],
+    );
+    let a = crate::analysis::analyse(&q, &s);
+    let proces = a.steps.iter().find(|s| s.id == "proces").unwrap();
+    assert_eq!(proces.score, Some(75), "(3 × 100 + 1 × 0) / 4");
+    assert!(proces.unknown.iter().any(|r| r.question == "proces.verankering_mat" && r.answer == "Weet niet"));
+    assert!(a.gaps.iter().any(|r| r.question == "proces.verankering_mat"));
+    assert_eq!(a.steps.iter().find(|s| s.id == "participanten").unwrap().score, None);
+}
+
+#[test]
+fn actieplan_interne_regie_en_paraatheid_eerst() {
+    let q = questionnaire();
+    let s = session(
+        &q,
+        &[
+            ("procedure.planning", "nee"),
+            ("proces.bestuurders_laat", "ja"),
+            ("strategie.middelen", "nee"),
+            ("proces.eindverantwoordelijke", "nee"),
+            ("start.tijdelijke_financiering", "ja"),
+        ],
+    );
+    let a = crate::analysis::analyse(&q, &s);
+    let ids: Vec<&str> = a.actions.iter().map(|x| x.id.as_str()).collect();
+    let pos = |id: &str| ids.iter().position(|x| *x == id).unwrap_or_else(|| panic!("{id} in {ids:?}"));
+    assert_eq!(pos("proces.eindverantwoordelijke"), 0);
+    assert!(pos("strategie.middelen") < pos("proces.bestuurders_laat"));
+    assert!(pos("proces.bestuurders_laat") < pos("procedure.planning"));
+    let first = &a.actions[0];
+    assert_eq!(
+        (first.number, first.horizon, first.category.as_str()),
+        (1, crate::analysis::Horizon::Nu, "interne_regie")
+    );
+    assert_eq!(first.owner, texts::owner::INTERN);
+    assert_eq!(first.practices[0].gemeente, "Geel", "a fitting good practice");
+    assert_eq!(first.reasons[0].answer, "Nee");
+    let funding = &a.actions[pos("start.tijdelijke_financiering")];
+    assert_eq!(funding.horizon, crate::analysis::Horizon::Meerjarenplan);
+    assert!(a.actions.iter().all(|x| !x.reasons.is_empty()), "every action says why");
+}
+
+#[test]
+fn actieplan_neemt_de_strategiewaarschuwing_en_het_sbv_pad_op() {
+    let q = questionnaire();
+    let s = session(
+        &q,
+        &[
+            ("strategie.ambitie", "hele_lijn"),
+            ("strategie.draagvlak", "nee"),
+            ("start.beleid", "geen"),
+            ("start.organisatie", "een_persoon"),
+        ],
+    );
+    let a = crate::analysis::analyse(&q, &s);
+    let afgebakend = a.actions.iter().find(|x| x.id == "strategie.afgebakend").unwrap();
+    assert_eq!(afgebakend.horizon, crate::analysis::Horizon::Nu);
+    let sbv = a.actions.iter().find(|x| x.id == "strategie.sbv_pad").unwrap();
+    assert_eq!(sbv.horizon, crate::analysis::Horizon::Meerjarenplan);
+    assert_eq!(sbv.practices[0].gemeente, "Dendermonde");
+    assert!(a.actions.iter().any(|x| x.id == "informatie"), "many gaps: fill them");
+}
