@@ -120,6 +120,9 @@ pub fn actieplan(
 
 /// The action for a weak answer to `q` (below 50; below 75 for a condition of the chosen strategy).
 fn question_action(inp: &Inputs<'_>, q: &Question, order: usize, unmet_condition: bool) -> Option<Draft> {
+    if super::scores::is_descriptive(q) {
+        return None;
+    }
     let score = inp.score(q)?;
     let tagged = ["interne_regie", "paraatheid", "niet_doen", "doen"].iter().any(|t| q.has_tag(t));
     if !(score < 50.0 || unmet_condition) || !(q.weight > 0.0 || tagged || unmet_condition) {

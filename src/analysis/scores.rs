@@ -41,6 +41,41 @@ pub const CONTRACT_IDS: &[&str] = &[
     "procedure.buren_tegelijk",
 ];
 
+/// Contract questions that describe the situation rather than judge it (position, stage, the
+/// strategy's and the procedure's leaning questions, size and form): they feed the rules, and are
+/// never listed as a strength or turned into an action, whatever score a questionnaire gives them.
+pub const DESCRIPTIVE_IDS: &[&str] = &[
+    "start.beleid",
+    "start.inwoners",
+    "start.themas",
+    "context.doorzettingsmacht_juridisch",
+    "context.doorzettingsmacht_financieel",
+    "context.marktsturing",
+    "context.fase",
+    "strategie.ambitie",
+    "strategie.focus",
+    "strategie.externe_inbreng",
+    "strategie.verkokering",
+    "strategie.cultuur",
+    "strategie.weinig_actoren",
+    "strategie.actoren_systematisch",
+    "strategie.specifiek_probleem",
+    "strategie.kans",
+    "procedure.omvang",
+    "procedure.deelnemers",
+    "procedure.externe_partners",
+    "procedure.deelthemas",
+    "procedure.bestaande_groep",
+    "procedure.beperkt_personeel",
+    "procedure.bovenlokale_stakeholders",
+    "procedure.buren_tegelijk",
+];
+
+/// Whether `question` only describes the situation (see [`DESCRIPTIVE_IDS`]).
+pub fn is_descriptive(question: &Question) -> bool {
+    DESCRIPTIVE_IDS.contains(&question.id.as_str())
+}
+
 /// The score and findings of one step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StepScore {
