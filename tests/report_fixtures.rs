@@ -126,3 +126,18 @@ fn write_files_writes_every_format() {
     let names: Vec<_> = written.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
     assert_eq!(names, ["sessie.md", "sessie.html", "sessie.json"]);
 }
+
+#[test]
+fn the_embedded_questionnaire_renders_even_when_empty() {
+    // Whatever state questionnaires/vvsg-4p.toml is in, an empty session renders in every format.
+    let q = regiewijzer::embedded::questionnaire(regiewijzer::embedded::DEFAULT_QUESTIONNAIRE).unwrap();
+    let s = session::Session::new(
+        &q,
+        session::Respondent { gemeente: "Leeg".into(), ..Default::default() },
+        session::Mode::Volledig,
+    );
+    let out = report::build(&Renderer::embedded().unwrap(), &q, &s, &Format::ALL).unwrap();
+    assert_eq!(out.len(), 3);
+    let a = analysis::analyse(&q, &s);
+    assert!(a.actions.iter().all(|x| !x.reasons.is_empty()));
+}
