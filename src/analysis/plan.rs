@@ -63,12 +63,18 @@ pub struct Action {
     /// `interne_regie`, `strategie`, `paraatheid`, `informatie`, `valkuil`, `voorwaarde`, `wel_doen`, `overig`.
     #[serde(rename = "categorie")]
     pub category: String,
-    /// Short title.
+    /// Short title: the advice's first sentence, or the derived action's name.
     #[serde(rename = "titel")]
     pub title: String,
-    /// What to do.
+    /// What to do, in full.
     #[serde(rename = "advies")]
     pub advice: String,
+    /// The advice without what the title already says (empty when the title is the whole advice).
+    #[serde(rename = "advies_vervolg")]
+    pub advice_rest: String,
+    /// The question the action comes from (its prompt), or the topic of a derived action.
+    #[serde(rename = "onderwerp")]
+    pub topic: String,
     /// Suggested owner role.
     #[serde(rename = "eigenaar")]
     pub owner: String,
@@ -129,13 +135,20 @@ fn question_action(inp: &Inputs<'_>, q: &Question, order: usize, unmet_condition
         return None;
     }
     let (rank, category, owner, horizon) = classify(inp, q, unmet_condition);
-    let advice = if q.advice.trim().is_empty() { texts::DEFAULT_ADVICE.to_string() } else { q.advice.clone() };
+    let (title, advice, advice_rest) = if q.advice.trim().is_empty() {
+        (texts::work_on(&q.prompt), texts::DEFAULT_ADVICE.to_string(), texts::DEFAULT_ADVICE.to_string())
+    } else {
+        let (first, rest) = first_sentence(q.advice.trim());
+        (first.to_string(), q.advice.trim().to_string(), rest.to_string())
+    };
     let action = Action {
         number: 0,
         id: q.id.clone(),
         category: category.into(),
-        title: q.prompt.clone(),
+        title,
         advice,
+        advice_rest,
+        topic: q.prompt.clone(),
         owner: owner.into(),
         horizon,
         horizon_label: horizon.label().into(),
@@ -196,7 +209,9 @@ fn derived_actions(inp: &Inputs<'_>, strategy: &Strategy, scenario: &Scenario) -
                 id: id.into(),
                 category: category.into(),
                 title: title.into(),
+                advice_rest: advice.clone(),
                 advice,
+                topic: texts::derived_topic(id).into(),
                 owner: owner.into(),
                 horizon,
                 horizon_label: horizon.label().into(),
@@ -259,6 +274,14 @@ fn derived_actions(inp: &Inputs<'_>, strategy: &Strategy, scenario: &Scenario) -
     out
 }
 
+/// The first sentence of `text` (without its full stop) and the rest.
+fn first_sentence(text: &str) -> (&str, &str) {
+    match text.find(". ") {
+        Some(i) => (&text[..i], text[i + 2..].trim_start()),
+        None => (text.strip_suffix('.').unwrap_or(text), ""),
+    }
+}
+
 /// The practices with these ids that the questionnaire has.
 fn practices<'a>(inp: &Inputs<'_>, ids: impl Iterator<Item = &'a str>) -> Vec<PracticeRef> {
     ids.filter_map(|id| inp.questionnaire.practices.get(id))
@@ -271,4 +294,16 @@ fn practices<'a>(inp: &Inputs<'_>, ids: impl Iterator<Item = &'a str>) -> Vec<Pr
             source: p.source.clone(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_sentence;
+
+    #[test]
+    fn the_title_is_the_advice_s_first_sentence() {
+        assert_eq!(first_sentence("Wijs een trekker aan."), ("Wijs een trekker aan", ""));
+        assert_eq!(first_sentence("Doe dit. En dan dat."), ("Doe dit", "En dan dat."));
+        assert_eq!(first_sentence("Zonder punt"), ("Zonder punt", ""));
+    }
 }

@@ -231,6 +231,21 @@ pub fn status_label(status: &str) -> &'static str {
 /// Advice when a weak question has none of its own.
 pub const DEFAULT_ADVICE: &str = "Bespreek dit punt met de betrokkenen en spreek af wie het opneemt.";
 
+/// Title of an action for a weak answer without advice of its own.
+pub fn work_on(prompt: &str) -> String {
+    format!("Werk aan: {prompt}")
+}
+
+/// What a derived action (not from one answer) is about, by its id.
+pub fn derived_topic(id: &str) -> &'static str {
+    match id {
+        "strategie.afgebakend" | "strategie.stapsgewijs" => "de strategiekeuze (leidraad 3.1.3)",
+        "informatie" => "vragen zonder antwoord of met 'weet niet'",
+        "strategie.sbv_pad" => "de organisatie van het integratiewerk (SBV 2019)",
+        _ => "de procedure (leidraad 3.1.4)",
+    }
+}
+
 /// Action: fill the information gaps.
 pub const ACTIE_INFORMATIE_TITEL: &str = "Vul de informatiegaten aan";
 /// Advice of that action.
