@@ -159,6 +159,12 @@ impl Renderer {
 
     /// The embedded templates, each replaced by a file with the same name in `user_dir` if present.
     pub fn load(user_dir: Option<&Path>) -> Result<Self, ReportError> {
+        Self::load_for(user_dir, &Format::ALL)
+    }
+
+    /// Like [`Renderer::load`], compiling only the templates `formats` need (compiling is most of
+    /// the time a report takes); rendering another format then fails with a missing template.
+    pub fn load_for(user_dir: Option<&Path>, formats: &[Format]) -> Result<Self, ReportError> {
         let mut markdown = Handlebars::new();
         markdown.set_strict_mode(true);
         markdown.register_escape_fn(markdown::escape);
@@ -169,6 +175,10 @@ impl Renderer {
             registry.register_helper("cijfer", Box::new(helpers::cijfer));
         }
         for (name, text) in crate::embedded::TEMPLATES {
+            let wanted = if name.ends_with(".md.hbs") { Format::Markdown } else { Format::Html };
+            if !formats.contains(&wanted) {
+                continue;
+            }
             let (registry, key) = if name.ends_with(".md.hbs") {
                 (&mut markdown, registry_key(name, ".md.hbs"))
             } else {

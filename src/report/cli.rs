@@ -25,7 +25,8 @@ pub fn run(session_path: &Path, format: &str, out: Option<&Path>, questionnaire:
     let formats = parse_formats(format)?;
     let session = session::load(session_path)?;
     let questionnaire = questionnaire_for(&session, session_path, questionnaire)?;
-    let renderer = Renderer::load(super::user_templates_dir().as_deref()).map_err(|e| report_failure(&e))?;
+    let renderer =
+        Renderer::load_for(super::user_templates_dir().as_deref(), &formats).map_err(|e| report_failure(&e))?;
     let outputs = super::build(&renderer, &questionnaire, &session, &formats).map_err(|e| report_failure(&e))?;
     if let ([(_, text)], None) = (outputs.as_slice(), out) {
         print!("{text}");
