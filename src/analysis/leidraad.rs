@@ -84,17 +84,49 @@ pub struct Stage {
 
 const FASE: &str = "context.fase";
 
-/// Groeien in coördinatie: information → consultation → joint commitments → partnership.
+/// Groeien in coördinatie: information → consultation → joint commitments → partnership. When the
+/// question is not answered, the stage most partners in the actor inventory have reached stands in.
 pub fn fase(inp: &Inputs<'_>) -> Stage {
-    let value = match inp.choice(FASE) {
-        Some("informatie") => Some(1),
-        Some("overleg") => Some(2),
-        Some("engagement") => Some(3),
-        Some("partnerschap") => Some(4),
-        _ => None,
+    let (value, reasons, derived) = match inp.choice(FASE).and_then(stage_number) {
+        Some(n) => (Some(n), inp.known_reasons(&[FASE]), false),
+        None => match stage_from_actors(inp) {
+            Some(n) => (Some(n), vec![inp.reason(ACTOREN)], true),
+            None => (None, vec![], false),
+        },
     };
     let (label, explanation) = texts::fase(value);
-    Stage { value, label: label.to_string(), explanation: explanation.to_string(), reasons: inp.known_reasons(&[FASE]) }
+    let mut explanation = explanation.to_string();
+    if derived {
+        explanation.push_str(texts::FASE_UIT_ACTOREN);
+    }
+    Stage { value, label: label.to_string(), explanation, reasons }
+}
+
+const ACTOREN: &str = "participanten.actoren";
+
+fn stage_number(id: &str) -> Option<u8> {
+    match id {
+        "informatie" => Some(1),
+        "overleg" => Some(2),
+        "engagement" => Some(3),
+        "partnerschap" => Some(4),
+        _ => None,
+    }
+}
+
+/// The most common stage over the actors' `relatie` (ties go to the lower stage).
+fn stage_from_actors(inp: &Inputs<'_>) -> Option<u8> {
+    let Some(crate::session::Answer::Records(records)) = inp.answer(ACTOREN) else { return None };
+    let mut counts = [0usize; 4];
+    for record in records {
+        if let Some(crate::session::FieldValue::Text(t)) = record.get("relatie")
+            && let Some(n) = stage_number(t)
+        {
+            counts[usize::from(n - 1)] += 1;
+        }
+    }
+    let best = counts.iter().copied().max().filter(|c| *c > 0)?;
+    (1..=4u8).find(|n| counts[usize::from(n - 1)] == best)
 }
 
 // ------------------------------------------------------------------------------------ §3.1.3

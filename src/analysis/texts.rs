@@ -67,6 +67,10 @@ pub fn fase(stage: Option<u8>) -> (&'static str, &'static str) {
     }
 }
 
+/// Added when the stage comes from the actor inventory.
+pub const FASE_UIT_ACTOREN: &str =
+    " (Afgeleid uit de fase van samenwerking die de meeste actoren in de inventaris bereikten.)";
+
 /// Label of breedte/diepte.
 pub fn breadth_label(b: Breadth) -> &'static str {
     match b {

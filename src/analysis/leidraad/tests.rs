@@ -83,6 +83,27 @@ fn groeien_in_coordinatie_vier_fasen() {
     assert!(unknown.reasons.is_empty());
 }
 
+#[test]
+fn zonder_antwoord_volgt_de_fase_uit_de_actoren() {
+    // "Cooperation grows per partner": the stage most actors reached stands in for an unknown stage.
+    let q = questionnaire();
+    let mut s = session(&q, &[("context.fase", "weet_niet")]);
+    let actor = |relatie: &str| {
+        crate::session::Record::from([
+            ("naam".to_string(), crate::session::FieldValue::Text("X".into())),
+            ("relatie".to_string(), crate::session::FieldValue::Text(relatie.into())),
+        ])
+    };
+    s.set_answer(
+        "participanten.actoren",
+        Answer::Records(vec![actor("overleg"), actor("engagement"), actor("overleg")]),
+    );
+    let stage = fase(&Inputs::new(&q, &s));
+    assert_eq!(stage.value, Some(2));
+    assert_eq!(stage.reasons[0].question, "participanten.actoren");
+    assert!(stage.explanation.contains("Afgeleid"));
+}
+
 // ---- §3.1.3: strategy
 
 #[test]
