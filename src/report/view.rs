@@ -188,7 +188,7 @@ fn chart(analysis: &Analysis) -> Chart {
                 y: i * ROW + 8,
                 tekst_y: i * ROW + 25,
                 breedte,
-                waarde_x: LABEL_WIDTH + breedte + 8,
+                waarde_x: LABEL_WIDTH + BAR_MAX + 10,
             }
         })
         .collect();
