@@ -264,6 +264,7 @@ fn appendix(questionnaire: &Questionnaire, session: &Session) -> Vec<AppendixSte
         .collect();
     let unknown: Vec<AppendixRow> = session
         .unknown_ids(questionnaire)
+        .into_iter()
         .map(|id| AppendixRow {
             id: id.to_string(),
             vraag: "(niet in deze vragenlijst)".to_string(),
