@@ -262,6 +262,7 @@ notitie     een notitie bij deze vraag schrijven\n  \
 overzicht   alle vragen met hun stand\n  \
 stap N      naar stap N springen\n  \
 resultaat   naar het resultaat\n  \
+rapport MAP op het resultaat: het rapport schrijven in MAP (zonder MAP: de huidige map)\n  \
 stop        stoppen (uw antwoorden zijn al bewaard)\n\
 Wilt u een van deze woorden als antwoord geven, typ er dan een \\ voor, bijvoorbeeld \\terug.";
 /// Heading of the overview.
@@ -269,7 +270,7 @@ pub const LINE_OVERVIEW: &str = "Overzicht van de vragen:";
 /// Heading of the result.
 pub const LINE_RESULT: &str = "Resultaat per stap (voortgang en score op 100):";
 /// After the result.
-pub const LINE_RESULT_PROMPT: &str = "Typ 'terug' of 'stap N' om verder te werken, of druk op Enter om af te sluiten.";
+pub const LINE_RESULT_PROMPT: &str = "Typ 'rapport' of 'rapport MAP' om het rapport te schrijven, 'terug' of 'stap N' om verder te werken, of druk op Enter om af te sluiten.";
 /// Open questions at the end.
 pub fn line_open_left(n: usize) -> String {
     if n == 1 { "Er staat nog 1 vraag open.".to_string() } else { format!("Er staan nog {n} vragen open.") }
@@ -454,11 +455,6 @@ pub const TUI_RESULT_TITLE: &str = "Resultaat";
 pub const TUI_PROGRESS: &str = "Voortgang";
 /// Result: score column.
 pub const TUI_SCORE: &str = "Score";
-/// Analysis placeholder until the analysis lands.
-pub const TUI_ANALYSIS_PENDING: &str = "Positie, groeifase, strategie, scenario en advies verschijnen hier zodra de analyse \
-in deze versie beschikbaar is. Uw antwoorden zijn bewaard; u kunt het rapport later maken met: regiewijzer rapport.";
-/// Analysis box title.
-pub const TUI_ANALYSIS_TITLE: &str = "Analyse";
 /// Open questions left.
 pub fn tui_open_left(n: usize) -> String {
     match n {
@@ -495,3 +491,112 @@ pub const TUI_STATUS_ANSWERED: &str = "✓ beantwoord";
 pub const TUI_STATUS_OPEN: &str = "· open";
 /// Status: weet niet.
 pub const TUI_STATUS_DONT_KNOW: &str = "? weet niet";
+
+// ---------------------------------------------------------------------------------------------------
+// The result (TUI and line mode) and writing the report from the wizard.
+// ---------------------------------------------------------------------------------------------------
+
+/// Heading: position and stage.
+pub const RESULT_POSITION_TITLE: &str = "Positie en fase van samenwerking";
+/// Label: position.
+pub const RESULT_POSITION: &str = "Positie";
+/// Label: stage.
+pub const RESULT_STAGE: &str = "Fase";
+/// Heading: strategy.
+pub const RESULT_STRATEGY_TITLE: &str = "Strategie (leidraad 3.1.3)";
+/// Label: strategy.
+pub const RESULT_STRATEGY: &str = "Strategie";
+/// Label: meaning of the chosen quadrant.
+pub const RESULT_MEANING: &str = "Betekenis";
+/// Label: a warning (with ⚠ in the TUI).
+pub const RESULT_WARNING: &str = "Let op";
+/// Label of the SBV 2019 path by its status (`gevolgd` or `aanbevolen`).
+pub fn sbv_label(status: &str) -> &'static str {
+    if status == "gevolgd" { "SBV 2019 (uw werkwijze)" } else { "SBV 2019 (aanbevolen)" }
+}
+/// Heading: procedure.
+pub const RESULT_SCENARIO_TITLE: &str = "Procedure (leidraad 3.1.4)";
+/// Label: scenario.
+pub const RESULT_SCENARIO: &str = "Scenario";
+/// Label: runner-up scenario.
+pub const RESULT_RUNNER_UP: &str = "Tweede keuze";
+/// "Scenario 3 — De clustergroep".
+pub fn scenario_line(n: u8, name: &str) -> String {
+    format!("{n} — {name}")
+}
+/// The runner-up scenario.
+pub fn runner_up_line(n: u8, name: &str) -> String {
+    format!("{n} — {name} (scoort bijna even hoog)")
+}
+/// Heading: first actions.
+pub const RESULT_ACTIONS_TITLE: &str = "Eerste acties uit het actieplan";
+/// No actions.
+pub const RESULT_NO_ACTIONS: &str = "Geen zwakke punten gevonden: er zijn geen acties nodig.";
+/// More actions in the report.
+pub fn result_more_actions(n: usize) -> String {
+    format!("Het volledige actieplan ({n} acties, met het waarom) staat in het rapport.")
+}
+/// Label of an action's owner.
+pub const RESULT_OWNER: &str = "eigenaar";
+/// Total score.
+pub fn result_total(score: Option<u8>) -> String {
+    score.map_or_else(|| format!("Totaalscore: {NO_SCORE}"), |s| format!("Totaalscore: {s}/100"))
+}
+/// Information gaps.
+pub fn result_gaps(n: usize) -> String {
+    match n {
+        0 => "Geen informatiegaten.".to_string(),
+        1 => "1 vraag zonder antwoord of met 'weet niet' telt niet mee in de scores.".to_string(),
+        _ => format!("{n} vragen zonder antwoord of met 'weet niet' tellen niet mee in de scores."),
+    }
+}
+/// Strategy grid: column headings.
+pub const RESULT_GRID_COLUMNS: [&str; 2] = ["breedte", "diepte"];
+/// Strategy grid: row headings.
+pub const RESULT_GRID_ROWS: [&str; 2] = ["beleidsinhoudelijk", "procesmatig"];
+/// Strategy grid: legend.
+pub const RESULT_GRID_LEGEND: &str = "[x] = aanbevolen";
+
+/// Key help: write the report.
+pub const K_WRITE_REPORT: &str = "rapport schrijven";
+/// Key help: scroll.
+pub const K_SCROLL: &str = "scrollen";
+/// Key help: page.
+pub const K_PAGE: &str = "pagina verder/terug";
+/// Key help: write (in the folder popup).
+pub const K_WRITE: &str = "schrijven";
+/// Key help: clear the line (in the folder popup).
+pub const K_CLEAR_LINE: &str = "regel wissen (begin, dan tot het einde)";
+/// Result: more below (with the keys).
+pub const TUI_MORE: &str = "↓ meer: ↑/↓ scrollen";
+/// Result: scrolled down, more above.
+pub const TUI_MORE_ABOVE: &str = "↑ meer boven";
+/// Result: step column.
+pub const TUI_STEP: &str = "Stap";
+/// Title of the folder popup.
+pub const TUI_REPORT_TITLE: &str = "Rapport schrijven";
+/// Text of the folder popup.
+pub fn tui_report_ask(stem: &str) -> String {
+    format!(
+        "In welke map? Regiewijzer schrijft er {stem}.md, {stem}.html en {stem}.json (bestaande bestanden worden vervangen; een nieuwe map wordt gemaakt). Enter schrijft, Esc annuleert."
+    )
+}
+/// Title of the popup after writing.
+pub const TUI_REPORT_WRITTEN_TITLE: &str = "Rapport geschreven";
+/// Text of the popup after writing: one file per line.
+pub fn report_written(files: &[String]) -> String {
+    format!(
+        "✓ Het rapport is geschreven:\n{}\n\nOpen het .html-bestand in een browser om het te lezen of af te drukken.",
+        files.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n")
+    )
+}
+/// Writing the report failed.
+pub fn report_failed(error: &str) -> String {
+    format!("Het rapport kon niet geschreven worden: {error}")
+}
+/// Line mode: how to write the report.
+pub fn line_report_hint(dir: &str) -> String {
+    format!(
+        "Typ 'rapport' om het rapport (md, html en json) te schrijven in {dir}, of 'rapport MAP' voor een andere map."
+    )
+}

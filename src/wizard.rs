@@ -1,10 +1,12 @@
 //! The wizard state machine, free of any terminal code: where the respondent is among the visible
 //! questions, moving next/back/to a step, and answering through [`SessionFile`] (which saves every
 //! change before returning). The TUI ([`crate::tui`]) and the accessible line mode ([`linemode`]) are
-//! thin shells over it; the parsing and formatting helpers in [`input`] are shared by both.
+//! thin shells over it; the parsing and formatting helpers in [`input`] and the result summary in
+//! [`result`] are shared by both.
 
 pub mod input;
 pub mod linemode;
+pub mod result;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
