@@ -6,11 +6,13 @@
 //! - [`app`]: state and key handling;
 //! - [`action`]: the key table that drives handling, footer and `?` help;
 //! - [`screens`]: `impl Widget for &App` and one `render_*` per screen;
+//! - [`result`]: the result screen as one scrollable document;
 //! - [`widgets`]: step bar, bars, popups, key bar;
 //! - [`theme`]: named styles.
 
 pub mod action;
 pub mod app;
+pub mod result;
 pub mod screens;
 pub mod theme;
 pub mod widgets;
@@ -41,7 +43,10 @@ pub fn run(questionnaire: Arc<Questionnaire>, sessions_dir: &Path) -> io::Result
         previous(info);
     }));
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let app = App::new(questionnaire, sessions_dir).with_monochrome(no_color());
+    let mut app = App::new(questionnaire, sessions_dir).with_monochrome(no_color());
+    if let Ok(size) = terminal.size() {
+        app.resize(size.width, size.height);
+    }
     let result = event_loop(&mut terminal, app);
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
@@ -54,6 +59,7 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App) -> io::Result<()> {
         match event::read()? {
             Event::Key(key) => app.handle_key(key),
             Event::Paste(text) => app.handle_paste(&text),
+            Event::Resize(width, height) => app.resize(width, height),
             _ => {}
         }
     }

@@ -342,3 +342,161 @@ fn ctrl_c_while_typing_asks_to_quit_and_no_keeps_the_text() {
     press(&mut app, c('j'));
     assert_eq!(app.state(), RunState::Quit);
 }
+
+/// The test questionnaire the analysis fixtures use.
+fn vvsg() -> Arc<Questionnaire> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/vvsg-test.toml");
+    Arc::new(regiewijzer::embedded::load_questionnaire_file(&path).unwrap())
+}
+
+/// An app on the result of the fixture session `name` (copied into `dir` as `rivierstad.toml`),
+/// offering `report_dir` for the report.
+fn result_of(name: &str, dir: &Path, report_dir: &Path) -> App {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions").join(name);
+    std::fs::copy(fixture, dir.join("rivierstad.toml")).unwrap();
+    let mut app = App::new(vvsg(), dir).with_report_dir(report_dir);
+    keys(&mut app, &[Down, Enter]);
+    if app.context() != Context::Result {
+        press(&mut app, c('r'));
+    }
+    assert_eq!(app.context(), Context::Result);
+    app
+}
+
+fn ctrl(app: &mut App, ch: char) {
+    app.handle_key(KeyEvent::new(KeyCode::Char(ch), KeyModifiers::CONTROL));
+}
+
+use regiewijzer::tui::action::Context;
+
+#[test]
+fn the_result_shows_position_strategy_scenario_and_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    // A fully answered session.
+    let complete = tempfile::tempdir().unwrap();
+    let app = result_of("breedte-proces-clustergroep.toml", complete.path(), Path::new("rapporten"));
+    snap(&app, "result_full");
+    // A session with warnings, the SBV path and a long action plan.
+    let mut app = result_of("diepte-inhoud-bovenlokaal.toml", dir.path(), Path::new("rapporten"));
+    insta::assert_snapshot!("result_warnings_120x40", render(&app, 120, 40));
+    let full = render(&app, 120, 40);
+    for text in ["Positie: Netwerkcoördinatie", "Fase: 1 — Informatie uitwisselen", "Strategie: Dieptestrategie"] {
+        assert!(full.contains(text), "'{text}' missing:\n{full}");
+    }
+    // Scroll through the whole document at 80×24: every part is reachable, and it stops at the end.
+    let mut seen = String::new();
+    for _ in 0..20 {
+        seen.push_str(&render(&app, 80, 24));
+        press(&mut app, KeyCode::PageDown);
+    }
+    for text in [
+        "Score",
+        "Positie: Netwerkcoördinatie",
+        "[x] = aanbevolen",
+        "⚠ Let op: U wilt het integratiebeleid over de hele lijn versterken",
+        "SBV 2019 (aanbevolen)",
+        "Scenario: 4 — Bovenlokale samenwerking",
+        "1. [nu] Wijs een eindverantwoordelijke aan",
+        "eigenaar: algemeen directeur en managementteam",
+        "5. [dit jaar]",
+        "Het volledige actieplan (12 acties",
+    ] {
+        assert!(seen.contains(text), "'{text}' never shown while scrolling:\n{seen}");
+    }
+    insta::assert_snapshot!("result_full_end_80x24", render(&app, 80, 24));
+    let end = render(&app, 80, 24);
+    press(&mut app, KeyCode::Up);
+    assert_ne!(render(&app, 80, 24), end, "one key up moves at once, however often PgDn was pressed");
+    // The footer and the help come from the same table, with the report action in both.
+    let footer = end.lines().rev().take(2).collect::<Vec<_>>().join(" ");
+    assert!(footer.contains("r rapport schrijven"), "{footer}");
+    press(&mut app, c('?'));
+    let help = render(&app, 120, 40);
+    for b in regiewijzer::tui::action::bindings(Context::Result) {
+        assert!(help.contains(b.help), "help lacks '{}'", b.help);
+    }
+}
+
+#[test]
+fn a_close_runner_up_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = result_of("vijandige-tekst.toml", dir.path(), dir.path());
+    let mut seen = String::new();
+    for _ in 0..10 {
+        seen.push_str(&render(&app, 120, 40));
+        press(&mut app, KeyCode::PageDown);
+    }
+    assert!(seen.contains("Scenario: 3 — De clustergroep"), "{seen}");
+    assert!(seen.contains("Tweede keuze: 1 — De unieke groep"), "{seen}");
+}
+
+#[test]
+fn the_report_is_written_to_the_chosen_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut app = result_of("breedte-proces-clustergroep.toml", dir.path(), Path::new("rapporten"));
+    press(&mut app, c('r'));
+    assert_eq!(app.context(), Context::Folder);
+    snap(&app, "report_folder_popup");
+    // Esc cancels; r asks again.
+    press(&mut app, Esc);
+    assert_eq!(app.context(), Context::Result);
+    press(&mut app, c('r'));
+    ctrl(&mut app, 'a');
+    ctrl(&mut app, 'k');
+    let target = out.path().join("nieuwe map");
+    chars(&mut app, &target.display().to_string());
+    press(&mut app, Enter);
+    assert_eq!(app.context(), Context::Message);
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("Rapport geschreven") && screen.contains("rivierstad.html"), "{screen}");
+    for ext in ["md", "html", "json"] {
+        assert!(target.join(format!("rivierstad.{ext}")).is_file(), "no .{ext}");
+    }
+    let html = std::fs::read_to_string(target.join("rivierstad.html")).unwrap();
+    assert!(html.contains("Rivierstad"));
+    press(&mut app, Enter);
+    assert_eq!(app.context(), Context::Result);
+    assert_eq!(app.state(), RunState::Running);
+}
+
+#[test]
+fn an_unwritable_folder_is_an_error_popup_and_the_answers_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("bestand.txt");
+    std::fs::write(&file, "geen map").unwrap();
+    let mut app = result_of("breedte-proces-clustergroep.toml", dir.path(), &file.join("rapport"));
+    let before = saved(&app).entries.clone();
+    keys(&mut app, &[c('r'), Enter]);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Er ging iets mis") && screen.contains("kon niet geschreven"), "{screen}");
+    assert!(screen.contains("blijven behouden"), "{screen}");
+    assert_eq!(app.state(), RunState::Running);
+    press(&mut app, Esc);
+    assert_eq!(app.context(), Context::Result);
+    assert_eq!(saved(&app).entries, before);
+    assert_eq!(app.wizard().unwrap().session().entries, before);
+    // Tiny windows with the result and its popups open never panic.
+    for codes in [&[][..], &[c('r')], &[Enter]] {
+        keys(&mut app, codes);
+        for width in 1..=30 {
+            for height in 1..=12 {
+                render(&app, width, height);
+            }
+        }
+        render(&app, 80, 24);
+    }
+}
+
+#[test]
+fn the_result_is_readable_without_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = result_of("diepte-inhoud-bovenlokaal.toml", dir.path(), dir.path()).with_monochrome(true);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+    let buffer = terminal.backend().buffer();
+    assert!(buffer.content.iter().all(|cell| cell.fg == Color::Reset && cell.bg == Color::Reset));
+    let text = terminal.backend().to_string();
+    assert!(text.contains("[x]") && text.contains("⚠ Let op"), "markers, not colours:\n{text}");
+}

@@ -40,6 +40,8 @@ pub enum Context {
     Confirm,
     /// A message or the help (close only).
     Message,
+    /// Typing the folder to write the report to.
+    Folder,
 }
 
 /// What a key does.
@@ -99,6 +101,12 @@ pub enum Action {
     No,
     /// Goes to the text editor (shown in the help, handled by the editor).
     Type,
+    /// Scroll a page up.
+    PageUp,
+    /// Scroll a page down.
+    PageDown,
+    /// Write the report (md, html, json) to a folder.
+    WriteReport,
 }
 
 /// A key pattern.
@@ -282,11 +290,25 @@ const OVERVIEW_KEYS: &[Binding] = &[
 ];
 
 const RESULT_KEYS: &[Binding] = &[
+    b(&[Char('r')], "r", Action::WriteReport, strings::K_WRITE_REPORT, true),
+    b(&[], "↑/↓", Action::Type, strings::K_SCROLL, true),
+    UP,
+    DOWN,
+    b(&[Code(KeyCode::PageDown), Char(' ')], "PgDn/Spatie", Action::PageDown, strings::K_PAGE, false),
+    b(&[Code(KeyCode::PageUp)], "PgUp", Action::PageUp, strings::K_PAGE, false),
     b(&[Code(KeyCode::Left), Char('h'), Code(KeyCode::Esc)], "←/Esc", Action::Back, strings::K_BACK_TO_QUESTION, true),
-    b(&[Char('s')], "s", Action::Steps, strings::K_STEPS, true),
+    b(&[Char('s')], "s", Action::Steps, strings::K_STEPS, false),
     b(&[Char('o')], "o", Action::Overview, strings::K_OVERVIEW, true),
     HELP,
     QUIT,
+];
+
+const FOLDER: &[Binding] = &[
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Save, strings::K_WRITE, true),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_CANCEL, true),
+    b(&[], "tekens", Action::Type, strings::K_TYPE, false),
+    b(&[], "Ctrl+A Ctrl+K", Action::Type, strings::K_CLEAR_LINE, false),
+    QUIT_CTRL,
 ];
 
 const STEPS_KEYS: &[Binding] = &[
@@ -329,6 +351,7 @@ pub fn bindings(context: Context) -> Vec<Binding> {
         Context::Steps => STEPS_KEYS,
         Context::Confirm => CONFIRM,
         Context::Message => MESSAGE,
+        Context::Folder => FOLDER,
     };
     let common: &[Binding] = if matches!(context, Context::Choice | Context::Multi | Context::Text | Context::Records) {
         QUESTION_COMMON
@@ -352,7 +375,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 16] = [
+    const ALL: [Context; 17] = [
         Context::Start,
         Context::IntakeText,
         Context::IntakeChoice,
@@ -369,6 +392,7 @@ mod tests {
         Context::Steps,
         Context::Confirm,
         Context::Message,
+        Context::Folder,
     ];
 
     #[test]

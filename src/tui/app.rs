@@ -13,6 +13,7 @@ use super::action::{Action, Context, action_for};
 use crate::questionnaire::{DONT_KNOW, Field, Kind, Question, Questionnaire};
 use crate::session::{Answer, FieldValue, Mode, Record, Role};
 use crate::strings;
+use crate::wizard::result::{self, Summary};
 use crate::wizard::{Intake, Position, SavedSession, Wizard, input, saved_sessions};
 
 /// Whether the loop goes on.
@@ -33,6 +34,10 @@ pub struct App {
     pub(super) popup: Option<Popup>,
     pub(super) message: Option<Message>,
     pub(super) monochrome: bool,
+    /// The folder offered for the report.
+    report_dir: PathBuf,
+    /// The window size, for scrolling the result.
+    size: (u16, u16),
     state: RunState,
 }
 
@@ -80,7 +85,7 @@ pub enum View {
     Question,
     /// All questions with their status.
     Overview,
-    /// Scores per step.
+    /// The result: scores, position, strategy, scenario, first actions.
     Result,
 }
 
@@ -99,6 +104,10 @@ pub struct WizardScreen {
     pub form: Option<RecordForm>,
     /// Selected row of the overview.
     pub overview_selected: usize,
+    /// The result, computed when it is opened (answers cannot change while it is shown).
+    pub summary: Option<Box<Summary>>,
+    /// First line of the result shown.
+    pub scroll: usize,
 }
 
 /// The form for one record of a records question.
@@ -143,6 +152,10 @@ pub enum Popup {
     Steps(usize),
     /// Confirm deleting record N (0-based).
     Delete(usize),
+    /// Typing the folder for the report.
+    ReportDir(Box<TextArea<'static>>),
+    /// The report was written (the text names the files).
+    Written(String),
 }
 
 /// A line in the status bar.
@@ -165,6 +178,7 @@ enum Outcome {
     ToStart,
     Open(PathBuf),
     Create(Intake),
+    AskReportDir,
 }
 
 /// A text editor widget with `text`, cursor at the end.
@@ -194,6 +208,8 @@ impl App {
             popup: None,
             message: None,
             monochrome: false,
+            report_dir: result::default_report_dir(),
+            size: (super::screens::MIN_WIDTH, super::screens::MIN_HEIGHT),
             state: RunState::Running,
         }
     }
@@ -203,6 +219,21 @@ impl App {
     pub fn with_monochrome(mut self, monochrome: bool) -> Self {
         self.monochrome = monochrome;
         self
+    }
+
+    /// Offer `dir` as the report's folder (default: the current directory).
+    #[must_use]
+    pub fn with_report_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.report_dir = dir.into();
+        self
+    }
+
+    /// The window is now `width`×`height` (the result scrolls within it).
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+        if let Screen::Wizard(w) = &mut self.screen {
+            w.clamp_scroll(self.size);
+        }
     }
 
     /// Show `message` in an error popup (for errors raised outside the App's own handlers).
@@ -227,7 +258,8 @@ impl App {
     pub fn context(&self) -> Context {
         if let Some(popup) = &self.popup {
             return match popup {
-                Popup::Help(_) | Popup::Error(_) => Context::Message,
+                Popup::Help(_) | Popup::Error(_) | Popup::Written(_) => Context::Message,
+                Popup::ReportDir(_) => Context::Folder,
                 Popup::Quit | Popup::Delete(_) => Context::Confirm,
                 Popup::Note(_) => Context::EditLong,
                 Popup::Steps(_) => Context::Steps,
@@ -255,7 +287,7 @@ impl App {
         let outcome = match &mut self.screen {
             Screen::Start(start) => start.on(action),
             Screen::Intake(form) => form.on(action, key),
-            Screen::Wizard(w) => w.on(action, key),
+            Screen::Wizard(w) => w.on(action, key, self.size),
         };
         self.apply(outcome);
     }
@@ -271,7 +303,7 @@ impl App {
 
     fn focused_editor(&mut self) -> Option<&mut TextArea<'static>> {
         match &mut self.popup {
-            Some(Popup::Note(area)) => return Some(area),
+            Some(Popup::Note(area) | Popup::ReportDir(area)) => return Some(area),
             Some(_) => return None,
             None => {}
         }
@@ -307,13 +339,36 @@ impl App {
                 Ok(wizard) => self.screen = Screen::Wizard(Box::new(WizardScreen::new(wizard))),
                 Err(e) => self.popup = Some(Popup::Error(e.to_string())),
             },
+            Outcome::AskReportDir => {
+                self.popup = Some(Popup::ReportDir(Box::new(editor(&self.report_dir.display().to_string()))));
+            }
+        }
+    }
+
+    /// The report's file name without extension: the session file's.
+    pub fn report_stem(&self) -> String {
+        self.wizard()
+            .and_then(|w| w.path().file_stem())
+            .map_or_else(|| "rapport".into(), |s| s.to_string_lossy().into_owned())
+    }
+
+    /// Write the report into the folder typed in `area`; a popup names the files or the error.
+    fn write_report(&self, area: &TextArea<'_>) -> Outcome {
+        let Some(w) = self.wizard() else { return Outcome::Nothing };
+        let dir = result::report_dir(&editor_text(area), &self.report_dir);
+        match result::write_report(w.questionnaire(), w.session(), w.path(), &dir) {
+            Ok(files) => {
+                let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                Outcome::Popup(Popup::Written(strings::report_written(&names)))
+            }
+            Err(e) => Outcome::Error(strings::report_failed(&e.to_string())),
         }
     }
 
     fn popup_key(&mut self, action: Option<Action>, key: KeyEvent) {
         let Some(popup) = self.popup.take() else { return };
         let outcome = match (popup, action) {
-            (Popup::Help(_) | Popup::Error(_), Some(Action::Cancel))
+            (Popup::Help(_) | Popup::Error(_) | Popup::Written(_) | Popup::ReportDir(_), Some(Action::Cancel))
             | (Popup::Quit | Popup::Delete(_), Some(Action::No)) => Outcome::Nothing,
             (Popup::Quit, Some(Action::Yes)) => Outcome::Quit,
             (Popup::Delete(i), Some(Action::Yes)) => match &mut self.screen {
@@ -333,6 +388,12 @@ impl App {
                 Outcome::Popup(Popup::Note(area))
             }
             (Popup::Steps(selected), action) => self.steps_key(selected, action),
+            (Popup::ReportDir(_), Some(Action::Quit)) => Outcome::Popup(Popup::Quit),
+            (Popup::ReportDir(area), Some(Action::Save)) => self.write_report(&area),
+            (Popup::ReportDir(mut area), _) => {
+                area.input(Input::from(key));
+                Outcome::Popup(Popup::ReportDir(area))
+            }
             (popup, _) => Outcome::Popup(popup),
         };
         self.apply(outcome);
@@ -433,7 +494,8 @@ impl WizardScreen {
     /// A screen on `wizard`, at its current position.
     pub fn new(wizard: Wizard) -> Self {
         let view = if wizard.position() == Position::Finished { View::Result } else { View::Question };
-        let mut screen = Self { wizard, view, cursor: 0, editor: None, form: None, overview_selected: 0 };
+        let mut screen =
+            Self { wizard, view, cursor: 0, editor: None, form: None, overview_selected: 0, summary: None, scroll: 0 };
         screen.arrived();
         screen
     }
@@ -445,7 +507,26 @@ impl WizardScreen {
         self.cursor = self.answer_cursor();
         if self.wizard.position() == Position::Finished {
             self.view = View::Result;
+            self.scroll = 0;
+            self.summary = Some(Box::new(result::summary(self.wizard.questionnaire(), self.wizard.session())));
         }
+    }
+
+    /// Questions still open.
+    pub fn open_count(&self) -> usize {
+        self.wizard.overview().iter().filter(|r| r.status == crate::wizard::Status::Open).count()
+    }
+
+    /// The furthest the result scrolls in a window of `size`.
+    fn max_scroll(&self, size: (u16, u16)) -> usize {
+        let Some(summary) = &self.summary else { return 0 };
+        let (width, height) = super::result::viewport(size.0, size.1);
+        let lines = super::result::lines(summary, self.open_count(), width).len();
+        lines.saturating_sub(usize::from(height))
+    }
+
+    fn clamp_scroll(&mut self, size: (u16, u16)) {
+        self.scroll = self.scroll.min(self.max_scroll(size));
     }
 
     fn answer_cursor(&self) -> usize {
@@ -500,11 +581,11 @@ impl WizardScreen {
         }
     }
 
-    fn on(&mut self, action: Option<Action>, key: KeyEvent) -> Outcome {
+    fn on(&mut self, action: Option<Action>, key: KeyEvent, size: (u16, u16)) -> Outcome {
         let context = self.context();
         match context {
             Context::Overview => return self.overview_key(action),
-            Context::Result => return self.result_key(action),
+            Context::Result => return self.result_key(action, size),
             Context::EditLine | Context::EditLong => return self.editor_key(action, key),
             Context::RecordText | Context::RecordChoice => return self.form_key(action, key),
             _ => {}
@@ -776,8 +857,22 @@ impl WizardScreen {
         Outcome::Nothing
     }
 
-    fn result_key(&mut self, action: Option<Action>) -> Outcome {
+    fn result_key(&mut self, action: Option<Action>, size: (u16, u16)) -> Outcome {
+        let page = usize::from(super::result::viewport(size.0, size.1).1.saturating_sub(1).max(1));
+        let scroll = match action {
+            Some(Action::Up) => Some(self.scroll.saturating_sub(1)),
+            Some(Action::Down) => Some(self.scroll + 1),
+            Some(Action::PageUp) => Some(self.scroll.saturating_sub(page)),
+            Some(Action::PageDown) => Some(self.scroll + page),
+            _ => None,
+        };
+        if let Some(scroll) = scroll {
+            self.scroll = scroll;
+            self.clamp_scroll(size);
+            return Outcome::Nothing;
+        }
         match action {
+            Some(Action::WriteReport) => Outcome::AskReportDir,
             Some(Action::Back) => {
                 self.wizard.back();
                 self.view = View::Question;

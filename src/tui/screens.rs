@@ -4,14 +4,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
-use ratatui::text::{Line, Span, Text};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
 use super::action::{Context, bindings};
 use super::app::{App, FieldInput, IntakeForm, Message, Popup, RecordForm, Screen, StartScreen, View, WizardScreen};
 use super::theme;
 use super::widgets::{
-    bar, key_bar, list_line, popup, scroll_offset, scroll_offset_wrapped, step_bar, text_popup, wrapped_height,
+    key_bar, list_line, popup, scroll_offset, scroll_offset_wrapped, step_bar, text_popup, wrapped_height,
     wrapped_list_item,
 };
 use crate::questionnaire::{Kind, Question};
@@ -143,6 +143,21 @@ impl App {
                 editor.render(inner, buf);
             }
             Popup::Steps(selected) => self.render_steps(*selected, area, buf),
+            Popup::ReportDir(editor) => {
+                let ask = strings::tui_report_ask(&self.report_stem());
+                let width = 70.min(area.width.saturating_sub(2));
+                let text_height = wrapped_height(&ask, width.saturating_sub(2));
+                let inner = popup(strings::TUI_REPORT_TITLE, width, text_height + 6, area, buf);
+                let [text, _, field] =
+                    Layout::vertical([Constraint::Length(text_height), Constraint::Length(1), Constraint::Length(3)])
+                        .areas(inner);
+                Paragraph::new(ask).wrap(Wrap { trim: false }).render(text, buf);
+                let block = Block::bordered().border_style(theme::FOCUS);
+                let field_inner = block.inner(field);
+                block.render(field, buf);
+                editor.render(field_inner, buf);
+            }
+            Popup::Written(text) => text_popup(strings::TUI_REPORT_WRITTEN_TITLE, text, area, buf),
             Popup::Delete(i) => {
                 let line = match &self.screen {
                     Screen::Wizard(w) => w
@@ -511,41 +526,11 @@ fn render_overview(w: &WizardScreen, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_result(w: &WizardScreen, area: Rect, buf: &mut Buffer) {
-    let block = Block::bordered().title(format!(" {} ", strings::TUI_RESULT_TITLE)).border_style(theme::BORDER);
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let steps = w.wizard.step_progress();
-    let rows = u16::try_from(steps.len()).unwrap_or(u16::MAX);
-    let [table_area, open_area, analysis] =
-        Layout::vertical([Constraint::Length(rows + 2), Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-    let bar_width = usize::from(inner.width.saturating_sub(16 + 4) / 2).saturating_sub(9).max(4);
-    let header = Row::new([Cell::from(""), Cell::from(strings::TUI_PROGRESS), Cell::from(strings::TUI_SCORE)])
-        .style(theme::PROMPT);
-    let table_rows = steps.iter().map(|s| {
-        let fraction = if s.asked == 0 { 0.0 } else { s.answered as f64 / s.asked as f64 };
-        let progress = format!("{} {}/{}", bar(fraction, bar_width), s.answered, s.asked);
-        let score = s.score.map_or_else(
-            || Span::styled(strings::NO_SCORE, theme::DIM),
-            |v| Span::styled(format!("{} {v:>3.0}/100", bar(v / 100.0, bar_width)), theme::BAR),
-        );
-        Row::new([Cell::from(s.title.clone()), Cell::from(progress), Cell::from(Line::from(score))])
-    });
-    let widths = [Constraint::Length(16), Constraint::Fill(1), Constraint::Fill(1)];
-    Widget::render(Table::new(table_rows, widths).header(header).column_spacing(2), table_area, buf);
-    let open = w.wizard.overview().iter().filter(|r| r.status == Status::Open).count();
-    Line::raw(strings::tui_open_left(open)).render(open_area, buf);
-    render_analysis(w, analysis, buf);
-}
-
-/// HOOK(analysis): the analysis/report helper plugs in here. Replace the placeholder with the
-/// position, growth stage, strategy quadrant, procedure scenario and top advice computed by
-/// `crate::analysis` from `w.wizard.questionnaire()` and `w.wizard.session()`, plus a "write the
-/// report" action (a new `Action` in `action.rs`, so footer and help follow automatically).
-fn render_analysis(_w: &WizardScreen, area: Rect, buf: &mut Buffer) {
-    let block = Block::bordered().title(format!(" {} ", strings::TUI_ANALYSIS_TITLE)).border_style(theme::BORDER);
-    let inner = block.inner(area);
-    block.render(area, buf);
-    Paragraph::new(Text::styled(strings::TUI_ANALYSIS_PENDING, theme::HELP_TEXT))
-        .wrap(Wrap { trim: true })
-        .render(inner, buf);
+    let open = w.open_count();
+    if let Some(summary) = &w.summary {
+        super::result::render(summary, open, w.scroll, area, buf);
+    } else {
+        let summary = crate::wizard::result::summary(w.wizard.questionnaire(), w.wizard.session());
+        super::result::render(&summary, open, w.scroll, area, buf);
+    }
 }
