@@ -74,3 +74,50 @@ fn without_a_terminal_the_line_mode_starts_by_itself() {
         .stdout(contains("Einde van de invoer"));
     assert_eq!(session_files(data.path()).len(), 1);
 }
+
+#[test]
+fn the_result_is_printed_and_rapport_writes_the_report() {
+    let data = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(data.path().join("sessies")).unwrap();
+    std::fs::copy(
+        root.join("tests/fixtures/sessions/diepte-inhoud-bovenlokaal.toml"),
+        data.path().join("sessies/kleinegem.toml"),
+    )
+    .unwrap();
+    let blocked = out.path().join("bestand.txt");
+    std::fs::write(&blocked, "geen map").unwrap();
+    let target = out.path().join("Rapporten Kleinegem");
+    let script =
+        format!("2\nresultaat\nrapport {}\nrapport {}\nrapport\n\n", blocked.join("sub").display(), target.display());
+    let mut cmd = Command::cargo_bin("regiewijzer").unwrap();
+    cmd.current_dir(cwd.path())
+        .env("REGIEWIJZER_DATA_DIR", data.path())
+        .env("REGIEWIJZER_CONFIG_DIR", data.path().join("config"))
+        .env_remove("REGIEWIJZER_TOEGANKELIJK")
+        .arg("--vragenlijst")
+        .arg(root.join("tests/fixtures/vvsg-test.toml"))
+        .arg("--toegankelijk")
+        .write_stdin(script)
+        .assert()
+        .success()
+        .stdout(contains("Totaalscore: 14/100"))
+        .stdout(contains("Positie: Netwerkcoördinatie"))
+        .stdout(contains("Fase: 1 — Informatie uitwisselen"))
+        .stdout(contains("Strategie: Dieptestrategie · Beleidsinhoudelijke strategie"))
+        .stdout(contains("Let op: U wilt het integratiebeleid over de hele lijn versterken"))
+        .stdout(contains("Scenario: 4 — Bovenlokale samenwerking"))
+        .stdout(contains("1. [nu] Wijs een eindverantwoordelijke aan"))
+        .stdout(contains("Het rapport kon niet geschreven worden"))
+        .stdout(contains("Rapport geschreven:"))
+        .stdout(contains("Tot later"));
+    for dir in [target.as_path(), cwd.path()] {
+        for ext in ["md", "html", "json"] {
+            assert!(dir.join(format!("kleinegem.{ext}")).is_file(), "no kleinegem.{ext} in {}", dir.display());
+        }
+    }
+    let html = std::fs::read_to_string(target.join("kleinegem.html")).unwrap();
+    assert!(html.contains("Kleinegem"));
+}
