@@ -1,6 +1,7 @@
 //! The real binary in a real terminal: tmux at 100×30 with `REGIEWIJZER_DATA_DIR` in a temp dir.
 //! Through the intake and a few questions, quit, start again, resume, and check with capture-pane
-//! that the answers are there and the session file is on disk. Needs tmux; `.ci/run` installs it
+//! that the answers are there and the session file is on disk; open the result, check that position,
+//! strategy and scenario are on screen, and write the report. Needs tmux; `.ci/run` installs it
 //! and runs `cargo test -- --ignored --test-threads=1`.
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
@@ -30,7 +31,9 @@ impl Tmux {
             env!("CARGO_BIN_EXE_regiewijzer"),
             fixture.display()
         );
-        let out = self.cmd(&["new-session", "-d", "-s", "rw", "-x", "100", "-y", "30", &command]);
+        // Started in the temp dir: the report's default folder is the current directory.
+        let dir = data.display().to_string();
+        let out = self.cmd(&["new-session", "-d", "-s", "rw", "-x", "100", "-y", "30", "-c", &dir, &command]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
         // Keep the pane after the program exits, to check that it restored the terminal.
         self.cmd(&["set-option", "-t", "rw", "remain-on-exit", "on"]);
@@ -143,7 +146,26 @@ fn intake_answers_quit_and_resume_in_a_real_terminal() {
     for answer in ["Eén persoon", "armoede", "Ja"] {
         assert!(overview.contains(answer), "'{answer}' missing from the overview:\n{overview}");
     }
-    tmux.keys(&["q", "j"]);
+
+    // The result: position and stage, strategy and scenario, then the report in the default folder.
+    tmux.keys(&["r"]);
+    let result = tmux.wait_for("Positie en fase van samenwerking");
+    for line in ["Totaalscore", "Positie: Netwerkcoördinatie", "Fase: ", "Strategie: "] {
+        assert!(result.contains(line), "'{line}' missing from the result:\n{result}");
+    }
+    tmux.keys(&["NPage"]);
+    let result = tmux.wait_for("Scenario: 1 — De unieke groep");
+    assert!(result.contains("[x] = aanbevolen") || result.contains("Betekenis: "), "{result}");
+    tmux.keys(&["r"]);
+    tmux.wait_for("In welke map?");
+    tmux.keys(&["Enter"]);
+    let written = tmux.wait_for("Rapport geschreven");
+    let stem = files[0].file_stem().unwrap().to_string_lossy().into_owned();
+    for ext in ["md", "html", "json"] {
+        let report = data.path().join(format!("{stem}.{ext}"));
+        assert!(report.is_file(), "{} not written:\n{written}", report.display());
+    }
+    tmux.keys(&["Enter", "q", "j"]);
     tmux.wait_for_exit();
     assert_eq!(session_files(data.path()).len(), 1, "resumed, not duplicated");
     let lock = files[0].with_extension("toml.lock");
