@@ -561,8 +561,10 @@ pub const RESULT_GRID_LEGEND: &str = "[x] = aanbevolen";
 pub const K_WRITE_REPORT: &str = "rapport schrijven";
 /// Key help: scroll.
 pub const K_SCROLL: &str = "scrollen";
-/// Key help: page.
-pub const K_PAGE: &str = "pagina verder/terug";
+/// Key help: page down.
+pub const K_PAGE_DOWN: &str = "pagina verder";
+/// Key help: page up.
+pub const K_PAGE_UP: &str = "pagina terug";
 /// Key help: write (in the folder popup).
 pub const K_WRITE: &str = "schrijven";
 /// Key help: clear the line (in the folder popup).
