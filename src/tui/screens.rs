@@ -143,20 +143,7 @@ impl App {
                 editor.render(inner, buf);
             }
             Popup::Steps(selected) => self.render_steps(*selected, area, buf),
-            Popup::ReportDir(editor) => {
-                let ask = strings::tui_report_ask(&self.report_stem());
-                let width = 70.min(area.width.saturating_sub(2));
-                let text_height = wrapped_height(&ask, width.saturating_sub(2));
-                let inner = popup(strings::TUI_REPORT_TITLE, width, text_height + 6, area, buf);
-                let [text, _, field] =
-                    Layout::vertical([Constraint::Length(text_height), Constraint::Length(1), Constraint::Length(3)])
-                        .areas(inner);
-                Paragraph::new(ask).wrap(Wrap { trim: false }).render(text, buf);
-                let block = Block::bordered().border_style(theme::FOCUS);
-                let field_inner = block.inner(field);
-                block.render(field, buf);
-                editor.render(field_inner, buf);
-            }
+            Popup::ReportDir(editor) => self.render_report_dir(editor, area, buf),
             Popup::Written(text) => text_popup(strings::TUI_REPORT_WRITTEN_TITLE, text, area, buf),
             Popup::Delete(i) => {
                 let line = match &self.screen {
@@ -170,6 +157,22 @@ impl App {
                 text_popup(strings::TUI_DELETE_TITLE, &strings::tui_delete(&line), area, buf);
             }
         }
+    }
+
+    /// The folder popup: what will be written, then a one-line editor with the folder.
+    fn render_report_dir(&self, editor: &ratatui_textarea::TextArea<'_>, area: Rect, buf: &mut Buffer) {
+        let ask = strings::tui_report_ask(&self.report_stem());
+        let width = 70.min(area.width.saturating_sub(2));
+        let text_height = wrapped_height(&ask, width.saturating_sub(2));
+        let inner = popup(strings::TUI_REPORT_TITLE, width, text_height + 6, area, buf);
+        let [text, _, field] =
+            Layout::vertical([Constraint::Length(text_height), Constraint::Length(1), Constraint::Length(3)])
+                .areas(inner);
+        Paragraph::new(ask).wrap(Wrap { trim: false }).render(text, buf);
+        let block = Block::bordered().border_style(theme::FOCUS);
+        let field_inner = block.inner(field);
+        block.render(field, buf);
+        editor.render(field_inner, buf);
     }
 
     fn render_steps(&self, selected: usize, area: Rect, buf: &mut Buffer) {
