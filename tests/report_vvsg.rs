@@ -1,0 +1,231 @@
+//! Fixture sessions against the REAL default questionnaire (`questionnaires/vvsg-4p.toml`, embedded),
+//! one per persona of the sources: each fixture's expected outcome is asserted explicitly (position,
+//! stage, breedte/diepte, inhoud/proces, scenario, SBV path), then the analysis (JSON) and the
+//! Markdown report are snapshotted.
+#![allow(clippy::unwrap_used)]
+
+use std::path::Path;
+
+use regiewijzer::analysis::{self, Analysis, Breadth, Focus, Positie, ReadinessStatus};
+use regiewijzer::questionnaire::{self, Questionnaire};
+use regiewijzer::report::{self, Format, Renderer};
+use regiewijzer::session::{self, Session};
+
+const DIR: &str = "tests/fixtures/sessions-vvsg";
+
+/// The embedded questionnaire itself, never a user's override from the config directory.
+fn questionnaire() -> Questionnaire {
+    let text = regiewijzer::embedded::questionnaire_text("vvsg-4p").unwrap();
+    questionnaire::parse_embedded(text, "vvsg-4p.toml").unwrap()
+}
+
+fn load(name: &str) -> (Questionnaire, Session, Analysis) {
+    let q = questionnaire();
+    let s = session::load(&Path::new(DIR).join(name)).unwrap();
+    let a = analysis::analyse(&q, &s);
+    (q, s, a)
+}
+
+/// What a fixture must come out as.
+struct Expected {
+    file: &'static str,
+    position: Positie,
+    stage: Option<u8>,
+    breadth: Breadth,
+    focus: Focus,
+    scenario: u8,
+    /// `gevolgd`, `aanbevolen` or none.
+    sbv: Option<&'static str>,
+}
+
+const EXPECTED: [Expected; 5] = [
+    Expected {
+        file: "klein-sociaal-beleid-bovenlokaal.toml",
+        position: Positie::Netwerkcoordinatie,
+        stage: Some(2),
+        breadth: Breadth::Diepte,
+        focus: Focus::Beleidsinhoudelijk,
+        scenario: 4,
+        sbv: Some("gevolgd"),
+    },
+    Expected {
+        file: "centrumstad-breedte-proces-clustergroep.toml",
+        position: Positie::Marktsturing,
+        stage: Some(3),
+        breadth: Breadth::Breedte,
+        focus: Focus::Procesmatig,
+        scenario: 3,
+        sbv: None,
+    },
+    Expected {
+        file: "middelgroot-breedte-inhoud-basisgroep.toml",
+        position: Positie::Regie,
+        stage: Some(3),
+        breadth: Breadth::Breedte,
+        focus: Focus::Beleidsinhoudelijk,
+        scenario: 2,
+        sbv: None,
+    },
+    Expected {
+        file: "diepte-proces-kans-unieke-groep.toml",
+        position: Positie::Netwerkcoordinatie,
+        stage: Some(1),
+        breadth: Breadth::Diepte,
+        focus: Focus::Procesmatig,
+        scenario: 1,
+        sbv: None,
+    },
+    Expected {
+        file: "kort-agii-consulent.toml",
+        position: Positie::Netwerkcoordinatie,
+        stage: None,
+        breadth: Breadth::Diepte,
+        focus: Focus::Beide,
+        scenario: 2,
+        sbv: Some("aanbevolen"),
+    },
+];
+
+#[test]
+fn every_fixture_has_its_expected_outcome() {
+    for e in &EXPECTED {
+        let (_, _, a) = load(e.file);
+        let f = e.file;
+        assert_eq!(a.position.value, e.position, "{f}: positie");
+        assert_eq!(a.stage.value, e.stage, "{f}: fase");
+        assert_eq!(a.strategy.breedte_diepte, e.breadth, "{f}: breedte/diepte");
+        assert_eq!(a.strategy.inhoud_proces, e.focus, "{f}: inhoud/proces");
+        assert_eq!(a.scenario.scenario, e.scenario, "{f}: scenario");
+        assert_eq!(a.strategy.sbv_path.as_ref().map(|p| p.status.as_str()), e.sbv, "{f}: SBV-pad");
+        assert!(!a.actions.is_empty(), "{f}: an action plan");
+        assert!(a.actions.iter().all(|x| !x.reasons.is_empty()), "{f}: every action has its waarom");
+    }
+}
+
+#[test]
+fn the_fixtures_cover_every_quadrant_and_every_scenario() {
+    let mut quadrants = std::collections::BTreeSet::new();
+    let mut scenarios = std::collections::BTreeSet::new();
+    for e in &EXPECTED {
+        let (_, _, a) = load(e.file);
+        for q in a.strategy.quadrants.iter().filter(|q| q.chosen) {
+            quadrants.insert(format!("{:?}-{:?}", q.breedte_diepte, q.inhoud_proces));
+        }
+        scenarios.insert(a.scenario.scenario);
+    }
+    assert_eq!(quadrants.len(), 4, "{quadrants:?}");
+    assert_eq!(scenarios.into_iter().collect::<Vec<_>>(), [1, 2, 3, 4]);
+    let files = std::fs::read_dir(DIR).unwrap().count();
+    assert_eq!(files, EXPECTED.len(), "every fixture in {DIR} has an expected outcome");
+}
+
+#[test]
+fn why_each_outcome_follows_from_the_answers() {
+    // Small gemeente: diepte is its own wish, few actors and little external input lean content,
+    // limited staff and shared stakeholders lead to bovenlokale samenwerking.
+    let (_, _, a) = load("klein-sociaal-beleid-bovenlokaal.toml");
+    assert_eq!(a.strategy.breadth.wish, Some(Breadth::Diepte));
+    assert_eq!(a.strategy.readiness.status, ReadinessStatus::NietKlaar);
+    let content: Vec<&str> = a.strategy.focus.leans_content.iter().map(|r| r.question.as_str()).collect();
+    assert!(content.contains(&"strategie.weinig_actoren") && content.contains(&"strategie.externe_inbreng"));
+    assert!(a.strategy.warnings.is_empty(), "diepte was wanted: no warning");
+
+    // Centrumstad: ready for breadth, task culture and systematic involvement lean procesmatig.
+    let (_, _, a) = load("centrumstad-breedte-proces-clustergroep.toml");
+    assert_eq!(a.strategy.readiness.status, ReadinessStatus::Klaar);
+    let process: Vec<&str> = a.strategy.focus.leans_process.iter().map(|r| r.question.as_str()).collect();
+    assert_eq!(process, ["strategie.actoren_systematisch", "strategie.cultuur"]);
+    assert!(
+        a.conditions.iter().any(|c| c.strategy == "breedte")
+            && a.conditions.iter().any(|c| c.strategy == "procesmatig")
+    );
+
+    // Middle gemeente: partners depend on its money (regie); interne regie lags and comes first.
+    let (_, _, a) = load("middelgroot-breedte-inhoud-basisgroep.toml");
+    assert!(
+        a.position.reasons.iter().any(|r| r.question == "context.doorzettingsmacht_financieel" && r.answer == "Ja")
+    );
+    assert!(a.process.warning.is_some(), "interne regie komt eerst");
+    assert_eq!(a.actions[0].category, "interne_regie");
+    assert!(a.scenario.warnings.iter().any(|w| w.reasons[0].question == "procedure.bestaande_groep"));
+
+    // A ready opportunity leans diepte even with political draagvlak.
+    let (_, _, a) = load("diepte-proces-kans-unieke-groep.toml");
+    assert!(a.strategy.breadth.reasons.iter().any(|r| r.question == "strategie.kans" && r.answer == "Ja"));
+
+    // Short intake: breadth wanted without readiness → warning and a bounded project; gaps counted.
+    let (_, _, a) = load("kort-agii-consulent.toml");
+    assert_eq!(a.strategy.breadth.wish, Some(Breadth::Breedte));
+    assert_eq!(a.strategy.warnings.len(), 1);
+    assert!(a.actions.iter().any(|x| x.id == "strategie.afgebakend"));
+    assert!(a.actions.iter().any(|x| x.id == "informatie"));
+    assert!(a.gaps.iter().any(|g| g.question == "context.fase"));
+}
+
+#[test]
+fn descriptive_questions_are_never_strengths_or_actions() {
+    for e in &EXPECTED {
+        let (q, _, a) = load(e.file);
+        let descriptive = |id: &str| q.question(id).is_some_and(|x| x.weight == 0.0 && x.tags.is_empty());
+        for s in &a.strengths {
+            assert!(!descriptive(&s.question), "{}: strength {}", e.file, s.question);
+        }
+        for x in &a.actions {
+            assert!(!descriptive(&x.id), "{}: action {}", e.file, x.id);
+        }
+    }
+}
+
+#[test]
+fn interne_regie_and_readiness_lead_the_action_plan() {
+    for e in &EXPECTED {
+        let (_, _, a) = load(e.file);
+        let rank = |x: &analysis::Action| match (x.category.as_str(), x.id.as_str()) {
+            ("interne_regie", _) => 0,
+            ("paraatheid", _) | (_, "strategie.afgebakend" | "strategie.stapsgewijs") => 1,
+            _ => 2,
+        };
+        let ranks: Vec<u8> = a.actions.iter().map(rank).collect();
+        assert!(
+            ranks.windows(2).all(|w| w[0] <= w[1]),
+            "{}: {:?}",
+            e.file,
+            a.actions.iter().map(|x| &x.id).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn the_complete_session_answers_every_visible_question() {
+    let (q, s, a) = load("centrumstad-breedte-proces-clustergroep.toml");
+    let (done, all) = q.progress(&s);
+    assert_eq!(done, all);
+    assert!(a.actors.rows.len() >= 5);
+    assert!(a.gaps.is_empty(), "{:?}", a.gaps);
+}
+
+#[test]
+fn analysis_and_markdown_snapshots() {
+    let q = questionnaire();
+    let renderer = Renderer::embedded().unwrap();
+    insta::glob!("fixtures/sessions-vvsg/*.toml", |path| {
+        let s = session::load(path).unwrap();
+        let a = analysis::analyse(&q, &s);
+        insta::assert_snapshot!("analyse", report::json(&a).unwrap());
+        insta::assert_snapshot!("markdown", renderer.render(Format::Markdown, &a, &q, &s).unwrap());
+        let html = renderer.render(Format::Html, &a, &q, &s).unwrap();
+        assert!(html.starts_with("<!DOCTYPE html>"));
+    });
+}
+
+#[test]
+fn write_files_writes_every_format_for_the_real_questionnaire() {
+    let (q, s, _) = load("centrumstad-breedte-proces-clustergroep.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let written =
+        report::write_files(&Renderer::embedded().unwrap(), &q, &s, &Format::ALL, dir.path(), "dijlestad").unwrap();
+    assert_eq!(written.len(), 3);
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&written[2]).unwrap()).unwrap();
+    assert_eq!(json["positie"], "marktsturing");
+    assert_eq!(json["procedure"]["scenario"], 3);
+}
