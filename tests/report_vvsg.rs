@@ -229,3 +229,18 @@ fn write_files_writes_every_format_for_the_real_questionnaire() {
     assert_eq!(json["positie"], "marktsturing");
     assert_eq!(json["procedure"]["scenario"], 3);
 }
+
+#[test]
+fn no_condition_is_listed_twice_and_every_choice_has_its_waarom() {
+    for e in &EXPECTED {
+        let (_, _, a) = load(e.file);
+        let mut ids: Vec<&str> = a.conditions.iter().flat_map(|c| c.questions()).collect();
+        let all = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), all, "{}: a condition listed twice", e.file);
+        assert!(!a.strategy.breadth.reasons.is_empty(), "{}: breedte/diepte without waarom", e.file);
+        assert!(!a.strategy.focus.reasons.is_empty(), "{}: inhoud/proces without waarom", e.file);
+        assert!(!a.scenario.reasons.is_empty(), "{}: scenario without waarom", e.file);
+    }
+}

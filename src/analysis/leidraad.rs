@@ -417,10 +417,17 @@ pub fn inhoud_of_proces(inp: &Inputs<'_>) -> (FocusChoice, Vec<Warning>) {
     let mut reasons = inp.known_reasons(&[FOCUS]);
     reasons.extend(leans_content.iter().cloned());
     reasons.extend(leans_process.iter().cloned());
+    let mut explanation = texts::focus_uitleg(value).to_string();
+    if wish.is_none() && leans_content.is_empty() && leans_process.is_empty() {
+        // Nothing points either way: say so, with the unanswered or "weet niet" questions as the reasons.
+        explanation.push_str(texts::FOCUS_ONBEKEND);
+        let ids = [FOCUS, CULTUUR, EXTERNE_INBRENG, VERKOKERING, WEINIG_ACTOREN, SYSTEMATISCH];
+        reasons.extend(ids.iter().filter(|id| inp.question(id).is_some()).map(|id| inp.reason(id)));
+    }
     let choice = FocusChoice {
         value,
         label: texts::focus_label(value).to_string(),
-        explanation: texts::focus_uitleg(value).to_string(),
+        explanation,
         wish,
         leans_content,
         leans_process,
@@ -735,12 +742,42 @@ pub fn voorwaarden(inp: &Inputs<'_>, breadth: Breadth, focus: Focus) -> Vec<Cond
             Breadth::Diepte => &["voorwaarde.beleidsinhoudelijk"],
             Breadth::Breedte => &["voorwaarde.diepte", "voorwaarde.beleidsinhoudelijk"],
         };
-        sets.push(condition_set(inp, "beleidsinhoudelijk", tags));
+        let mut set = condition_set(inp, "beleidsinhoudelijk", tags);
+        if breadth == Breadth::Diepte {
+            // The beleidsinhoudelijke strategy's conditions include diepte's (a questionnaire may tag a
+            // question with both): list each condition once, under diepte.
+            let listed: Vec<String> = sets.iter().flat_map(ConditionSet::questions).map(str::to_string).collect();
+            let before = set.len();
+            for list in [&mut set.met, &mut set.not_met, &mut set.unknown] {
+                list.retain(|r| !listed.contains(&r.question));
+            }
+            if set.len() < before {
+                set.label = texts::CONDITIONS_BELEIDSINHOUDELIJK_NAAST_DIEPTE.into();
+            }
+        }
+        sets.push(set);
     }
     if matches!(focus, Focus::Procesmatig | Focus::Beide) {
         sets.push(condition_set(inp, "procesmatig", &["voorwaarde.procesmatig"]));
     }
     sets
+}
+
+impl ConditionSet {
+    /// The question ids of every condition in the set.
+    pub fn questions(&self) -> impl Iterator<Item = &str> {
+        self.met.iter().chain(&self.not_met).chain(&self.unknown).map(|r| r.question.as_str())
+    }
+
+    /// The number of conditions.
+    pub fn len(&self) -> usize {
+        self.met.len() + self.not_met.len() + self.unknown.len()
+    }
+
+    /// Whether the set has no conditions.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 fn condition_set(inp: &Inputs<'_>, strategy: &str, tags: &[&str]) -> ConditionSet {

@@ -71,6 +71,14 @@ pub fn fase(stage: Option<u8>) -> (&'static str, &'static str) {
 pub const FASE_UIT_ACTOREN: &str =
     " (Afgeleid uit de fase van samenwerking die de meeste actoren in de inventaris bereikten.)";
 
+/// Added to the content/process explanation when neither the wish nor any answer points either way.
+pub const FOCUS_ONBEKEND: &str = " Er is geen voorkeur opgegeven en geen antwoord wijst in één richting: \
+combineer inhoud en proces, en zoek de antwoorden hieronder uit om later gericht te kiezen.";
+
+/// Label of the beleidsinhoudelijke conditions when diepte's are listed above them.
+pub const CONDITIONS_BELEIDSINHOUDELIJK_NAAST_DIEPTE: &str =
+    "Voorwaarden van de beleidsinhoudelijke strategie (naast die van de dieptestrategie hierboven)";
+
 /// Label of breedte/diepte.
 pub fn breadth_label(b: Breadth) -> &'static str {
     match b {
