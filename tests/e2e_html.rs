@@ -21,23 +21,29 @@ fn node_dir() -> PathBuf {
     PathBuf::from(std::env::var_os("REGIEWIJZER_NODE_DIR").expect("set REGIEWIJZER_NODE_DIR (see .ci/run)"))
 }
 
-/// Every fixture session rendered to `<dir>/<name>.html`.
+/// Every fixture session rendered to `<dir>/<name>.html`: those of `tests/fixtures/sessions` against the
+/// test questionnaire, those of `tests/fixtures/sessions-vvsg` against the real embedded one.
 fn render_all(dir: &Path) -> Vec<PathBuf> {
     let qpath = Path::new("tests/fixtures/vvsg-test.toml");
-    let q = questionnaire::parse(&std::fs::read_to_string(qpath).unwrap(), qpath).unwrap();
+    let test_q = questionnaire::parse(&std::fs::read_to_string(qpath).unwrap(), qpath).unwrap();
+    let text = regiewijzer::embedded::questionnaire_text("vvsg-4p").unwrap();
+    let real_q = questionnaire::parse_embedded(text, "vvsg-4p.toml").unwrap();
     let renderer = Renderer::embedded().unwrap();
     let mut files = Vec::new();
-    let mut entries: Vec<_> =
-        std::fs::read_dir("tests/fixtures/sessions").unwrap().map(|e| e.unwrap().path()).collect();
-    entries.sort();
-    for path in entries {
-        let s = session::load(&path).unwrap();
-        let a = analysis::analyse(&q, &s);
-        let html = renderer.render(Format::Html, &a, &q, &s).unwrap();
-        let out = dir.join(path.file_stem().unwrap()).with_extension("html");
-        std::fs::write(&out, html).unwrap();
-        files.push(out);
+    for (fixtures, q) in [("tests/fixtures/sessions", &test_q), ("tests/fixtures/sessions-vvsg", &real_q)] {
+        let mut entries: Vec<_> = std::fs::read_dir(fixtures).unwrap().map(|e| e.unwrap().path()).collect();
+        entries.sort();
+        for path in entries {
+            let s = session::load(&path).unwrap();
+            let a = analysis::analyse(q, &s);
+            let html = renderer.render(Format::Html, &a, q, &s).unwrap();
+            let out = dir.join(path.file_stem().unwrap()).with_extension("html");
+            assert!(!out.exists(), "two fixtures named {}", out.display());
+            std::fs::write(&out, html).unwrap();
+            files.push(out);
+        }
     }
+    assert!(files.len() >= 11, "{files:?}");
     files
 }
 
