@@ -1,44 +1,62 @@
-//! The whole `rapport` pipeline on a complete session: load the questionnaire and the session from
-//! disk, analyse, compile the templates, render Markdown, HTML and JSON. Target: under 10 ms median.
-//! Also the analysis alone and the rendering alone, to see where the time goes.
+//! The whole `rapport` pipeline on a complete session: load the questionnaire and the session, analyse,
+//! compile the templates, render Markdown, HTML and JSON. Target: under 10 ms median.
+//!
+//! Measured on the complete session against the real default questionnaire (`vvsg-4p`, 139 questions,
+//! `tests/fixtures/sessions-vvsg/centrumstad-breedte-proces-clustergroep.toml`: every visible question
+//! answered, eight actors), and — for comparison with earlier figures — on a session of the compact test
+//! questionnaire. Then the steps one by one, to see where the time goes.
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use regiewijzer::questionnaire::{self, Questionnaire};
 use regiewijzer::report::{self, Format, Renderer};
 use regiewijzer::{analysis, embedded, session};
 
-const QUESTIONNAIRE: &str = "tests/fixtures/vvsg-test.toml";
-const SESSION: &str = "tests/fixtures/sessions/breedte-inhoud-unieke-groep.toml";
+const REAL_SESSION: &str = "tests/fixtures/sessions-vvsg/centrumstad-breedte-proces-clustergroep.toml";
+const TEST_QUESTIONNAIRE: &str = "tests/fixtures/vvsg-test.toml";
+const TEST_SESSION: &str = "tests/fixtures/sessions/breedte-inhoud-unieke-groep.toml";
+
+/// The embedded default questionnaire, parsed as `rapport` does (without a user's override).
+fn real_questionnaire() -> Questionnaire {
+    let text = embedded::questionnaire_text(embedded::DEFAULT_QUESTIONNAIRE).unwrap();
+    questionnaire::parse_embedded(text, "vvsg-4p.toml").unwrap()
+}
 
 fn pipeline(c: &mut Criterion) {
-    c.bench_function("rapport: laden + analyse + md/html/json", |b| {
+    c.bench_function("rapport vvsg-4p, volledige sessie: laden + analyse + md/html/json", |b| {
         b.iter(|| {
-            let q = embedded::load_questionnaire_file(Path::new(QUESTIONNAIRE)).unwrap();
-            let s = session::load(Path::new(SESSION)).unwrap();
+            let q = real_questionnaire();
+            let s = session::load(Path::new(REAL_SESSION)).unwrap();
             let renderer = Renderer::embedded().unwrap();
             black_box(report::build(&renderer, &q, &s, &Format::ALL).unwrap())
         });
     });
-    c.bench_function("vragenlijst laden", |b| {
-        b.iter(|| black_box(embedded::load_questionnaire_file(Path::new(QUESTIONNAIRE)).unwrap()));
-    });
-    c.bench_function("sessie laden", |b| b.iter(|| black_box(session::load(Path::new(SESSION)).unwrap())));
-    c.bench_function("sjablonen compileren", |b| b.iter(|| black_box(Renderer::embedded().unwrap())));
-    let q = embedded::load_questionnaire_file(Path::new(QUESTIONNAIRE)).unwrap();
-    let s = session::load(Path::new(SESSION)).unwrap();
-    c.bench_function("analyse", |b| b.iter(|| black_box(analysis::analyse(&q, &s))));
-    let renderer = Renderer::embedded().unwrap();
-    let a = analysis::analyse(&q, &s);
-    c.bench_function("render md+html+json (sjablonen al geladen)", |b| {
+    c.bench_function("rapport testvragenlijst: laden + analyse + md/html/json", |b| {
         b.iter(|| {
-            for f in Format::ALL {
-                black_box(renderer.render(f, &a, &q, &s).unwrap());
-            }
+            let q = embedded::load_questionnaire_file(Path::new(TEST_QUESTIONNAIRE)).unwrap();
+            let s = session::load(Path::new(TEST_SESSION)).unwrap();
+            let renderer = Renderer::embedded().unwrap();
+            black_box(report::build(&renderer, &q, &s, &Format::ALL).unwrap())
         });
     });
+    c.bench_function("vvsg-4p: vragenlijst laden", |b| b.iter(|| black_box(real_questionnaire())));
+    c.bench_function("vvsg-4p: sessie laden", |b| {
+        b.iter(|| black_box(session::load(Path::new(REAL_SESSION)).unwrap()))
+    });
+    c.bench_function("sjablonen compileren", |b| b.iter(|| black_box(Renderer::embedded().unwrap())));
+    let q = real_questionnaire();
+    let s = session::load(Path::new(REAL_SESSION)).unwrap();
+    c.bench_function("vvsg-4p: analyse", |b| b.iter(|| black_box(analysis::analyse(&q, &s))));
+    let renderer = Renderer::embedded().unwrap();
+    let a = analysis::analyse(&q, &s);
+    for f in Format::ALL {
+        c.bench_function(&format!("vvsg-4p: render {} (sjablonen al geladen)", f.extension()), |b| {
+            b.iter(|| black_box(renderer.render(f, &a, &q, &s).unwrap()));
+        });
+    }
 }
 
 criterion_group!(benches, pipeline);
