@@ -176,6 +176,10 @@ fn classify(inp: &Inputs<'_>, q: &Question, unmet_condition: bool) -> (u8, &'sta
     if q.has_tag("doen") {
         return (6, "wel_doen", owner::TREKKER, Horizon::DitJaar);
     }
+    if q.tags.iter().any(|t| t.starts_with("voorwaarde.")) {
+        // A condition of a strategy that was not chosen: still project work, for the trekker.
+        return (7, "overig", owner::TREKKER, Horizon::DitJaar);
+    }
     let step = inp.questionnaire.steps.get(q.step).map_or("", |s| s.id.as_str());
     match step {
         "start" => (7, "overig", owner::DIRECTEUR, Horizon::Meerjarenplan),
