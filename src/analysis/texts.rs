@@ -226,7 +226,7 @@ pub fn condition_label(strategy: &str) -> &'static str {
 }
 
 /// Interne regie lags behind.
-pub const INTERNE_REGIE_EERST: &str = "Interne regie komt eerst: zonder eindverantwoordelijke, mandaat en \
+pub const INTERNE_REGIE_EERST: &str = "Zonder eindverantwoordelijke, mandaat en \
 verankering in het managementteam en de meerjarenplanning loopt externe regie vast. Versterk de interne regie \
 vóór of samen met de samenwerking met partners.";
 
