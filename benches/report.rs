@@ -44,7 +44,7 @@ fn pipeline(c: &mut Criterion) {
     });
     c.bench_function("vvsg-4p: vragenlijst laden", |b| b.iter(|| black_box(real_questionnaire())));
     c.bench_function("vvsg-4p: sessie laden", |b| {
-        b.iter(|| black_box(session::load(Path::new(REAL_SESSION)).unwrap()))
+        b.iter(|| black_box(session::load(Path::new(REAL_SESSION)).unwrap()));
     });
     c.bench_function("sjablonen compileren", |b| b.iter(|| black_box(Renderer::embedded().unwrap())));
     let q = real_questionnaire();

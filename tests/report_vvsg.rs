@@ -234,7 +234,7 @@ fn write_files_writes_every_format_for_the_real_questionnaire() {
 fn no_condition_is_listed_twice_and_every_choice_has_its_waarom() {
     for e in &EXPECTED {
         let (_, _, a) = load(e.file);
-        let mut ids: Vec<&str> = a.conditions.iter().flat_map(|c| c.questions()).collect();
+        let mut ids: Vec<&str> = a.conditions.iter().flat_map(analysis::ConditionSet::questions).collect();
         let all = ids.len();
         ids.sort_unstable();
         ids.dedup();
