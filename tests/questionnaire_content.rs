@@ -332,6 +332,12 @@ fn actor_inventory_has_the_agreed_fields() {
     assert_eq!(field("mandaat").kind, Kind::Single);
     assert_eq!(ids("mandaat"), ["beslissen", "informeren", "weet_niet"].map(String::from).into());
     assert_eq!(field("neemt_deel").kind, Kind::Jgnw);
+    assert_eq!(field("fase").kind, Kind::Single);
+    assert_eq!(
+        ids("fase"),
+        ["engagement", "informatie", "overleg", "partnerschap", "weet_niet"].map(String::from).into(),
+        "the analysis reads the stage per partner with the ids of context.fase"
+    );
 }
 
 #[test]

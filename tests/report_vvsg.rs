@@ -244,3 +244,16 @@ fn no_condition_is_listed_twice_and_every_choice_has_its_waarom() {
         assert!(!a.scenario.reasons.is_empty(), "{}: scenario without waarom", e.file);
     }
 }
+
+#[test]
+fn an_unknown_stage_falls_back_on_the_stage_most_partners_reached() {
+    // Beekdonk's actors: engagement, overleg, overleg, informatie, overleg → overleg (2).
+    let (q, mut s, a) = load("klein-sociaal-beleid-bovenlokaal.toml");
+    assert_eq!(a.stage.value, Some(2));
+    s.set_answer("context.fase", session::Answer::Choice("weet_niet".into()));
+    let derived = analysis::analyse(&q, &s);
+    assert_eq!(derived.stage.value, Some(2));
+    assert!(derived.stage.reasons.iter().any(|r| r.question == "participanten.actoren"), "{:?}", derived.stage.reasons);
+    s.set_answer("context.fase", session::Answer::Choice("partnerschap".into()));
+    assert_eq!(analysis::analyse(&q, &s).stage.value, Some(4), "an answered stage wins");
+}

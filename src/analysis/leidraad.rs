@@ -103,6 +103,8 @@ pub fn fase(inp: &Inputs<'_>) -> Stage {
 }
 
 const ACTOREN: &str = "participanten.actoren";
+/// The field of an actor record holding how far cooperation with that partner has grown.
+const ACTOR_FASE: &str = "fase";
 
 fn stage_number(id: &str) -> Option<u8> {
     match id {
@@ -114,12 +116,12 @@ fn stage_number(id: &str) -> Option<u8> {
     }
 }
 
-/// The most common stage over the actors' `relatie` (ties go to the lower stage).
+/// The most common stage over the actors' `fase` field (ties go to the lower stage).
 fn stage_from_actors(inp: &Inputs<'_>) -> Option<u8> {
     let Some(crate::session::Answer::Records(records)) = inp.answer(ACTOREN) else { return None };
     let mut counts = [0usize; 4];
     for record in records {
-        if let Some(crate::session::FieldValue::Text(t)) = record.get("relatie")
+        if let Some(crate::session::FieldValue::Text(t)) = record.get(ACTOR_FASE)
             && let Some(n) = stage_number(t)
         {
             counts[usize::from(n - 1)] += 1;

@@ -88,10 +88,10 @@ fn zonder_antwoord_volgt_de_fase_uit_de_actoren() {
     // "Cooperation grows per partner": the stage most actors reached stands in for an unknown stage.
     let q = questionnaire();
     let mut s = session(&q, &[("context.fase", "weet_niet")]);
-    let actor = |relatie: &str| {
+    let actor = |fase: &str| {
         crate::session::Record::from([
             ("naam".to_string(), crate::session::FieldValue::Text("X".into())),
-            ("relatie".to_string(), crate::session::FieldValue::Text(relatie.into())),
+            ("fase".to_string(), crate::session::FieldValue::Text(fase.into())),
         ])
     };
     s.set_answer(
