@@ -116,6 +116,20 @@ pub struct SavedSession {
     pub updated: jiff::Timestamp,
 }
 
+impl SavedSession {
+    /// The line offering to resume this session, as both front ends show it.
+    pub fn resume_line(&self) -> String {
+        strings::line_resume(&strings::saved_session_line(
+            &self.respondent.gemeente,
+            &self.respondent.name,
+            self.respondent.role.label(),
+            self.answered,
+            self.asked,
+            &crate::cli::local_time(self.updated),
+        ))
+    }
+}
+
 /// Sessions in `dir` that belong to `questionnaire`, newest first. Unreadable files are skipped
 /// (the `sessies` subcommand names them).
 pub fn saved_sessions(dir: &Path, questionnaire: &Questionnaire) -> Vec<SavedSession> {

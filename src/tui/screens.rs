@@ -220,16 +220,7 @@ fn render_start(start: &StartScreen, area: Rect, buf: &mut Buffer) {
     .render(heading, buf);
     Paragraph::new(strings::TUI_START_INTRO).wrap(Wrap { trim: true }).render(intro, buf);
     let mut items = vec![strings::TUI_NEW.to_string()];
-    items.extend(start.sessions.iter().map(|s| {
-        strings::line_resume(&strings::saved_session_line(
-            &s.respondent.gemeente,
-            &s.respondent.name,
-            s.respondent.role.label(),
-            s.answered,
-            s.asked,
-            &crate::cli::local_time(s.updated),
-        ))
-    }));
+    items.extend(start.sessions.iter().map(crate::wizard::SavedSession::resume_line));
     let block = Block::bordered().title(format!(" {} ", strings::TUI_CHOOSE)).border_style(theme::BORDER);
     let inner = block.inner(list);
     block.render(list, buf);

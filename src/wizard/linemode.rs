@@ -172,16 +172,7 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
                 return self.intake(dir);
             }
             let mut items = vec![strings::LINE_NEW.to_string()];
-            items.extend(saved.iter().map(|s| {
-                strings::line_resume(&strings::saved_session_line(
-                    &s.respondent.gemeente,
-                    &s.respondent.name,
-                    s.respondent.role.label(),
-                    s.answered,
-                    s.asked,
-                    &crate::cli::local_time(s.updated),
-                ))
-            }));
+            items.extend(saved.iter().map(crate::wizard::SavedSession::resume_line));
             self.numbered(&items)?;
             let Some(k) = self.pick(strings::LINE_START_PROMPT, items.len())? else { return Ok(None) };
             if k <= 1 {
