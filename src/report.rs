@@ -14,7 +14,7 @@ pub mod view;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use handlebars::Handlebars;
+use handlebars::{Context, Handlebars};
 use serde::Serialize;
 
 use crate::analysis::{Analysis, Positie};
@@ -202,14 +202,30 @@ impl Renderer {
         questionnaire: &Questionnaire,
         session: &Session,
     ) -> Result<String, ReportError> {
+        if format == Format::Json {
+            return json(analysis);
+        }
+        self.render_with(format, analysis, &template_context(analysis, questionnaire, session)?)
+    }
+
+    /// Render with a template context built once for several formats (see [`build`]).
+    fn render_with(&self, format: Format, analysis: &Analysis, context: &Context) -> Result<String, ReportError> {
         let (registry, main, suffix) = match format {
             Format::Json => return json(analysis),
             Format::Markdown => (&self.markdown, registry_key(MD_MAIN, ".md.hbs"), ".md.hbs"),
             Format::Html => (&self.html, registry_key(HTML_MAIN, ".html.hbs"), ".html.hbs"),
         };
-        let context = view::context(analysis, questionnaire, session);
-        registry.render(&main, &context).map_err(|e| render_error(&main, suffix, &e))
+        registry.render_with_context(&main, context).map_err(|e| render_error(&main, suffix, &e))
     }
+}
+
+/// The view model as a handlebars context (serialised once, shared by the Markdown and HTML renders).
+fn template_context(
+    analysis: &Analysis,
+    questionnaire: &Questionnaire,
+    session: &Session,
+) -> Result<Context, ReportError> {
+    Context::wraps(view::context(analysis, questionnaire, session)).map_err(|e| render_error("report", "", &e))
 }
 
 /// Template helpers shared by both registries.
@@ -277,7 +293,21 @@ pub fn build(
     formats: &[Format],
 ) -> Result<Vec<(Format, String)>, ReportError> {
     let analysis = crate::analysis::analyse(questionnaire, session);
-    formats.iter().map(|f| renderer.render(*f, &analysis, questionnaire, session).map(|text| (*f, text))).collect()
+    let context = if formats.iter().any(|f| *f != Format::Json) {
+        Some(template_context(&analysis, questionnaire, session)?)
+    } else {
+        None
+    };
+    formats
+        .iter()
+        .map(|f| {
+            let text = match &context {
+                Some(context) => renderer.render_with(*f, &analysis, context)?,
+                None => json(&analysis)?,
+            };
+            Ok((*f, text))
+        })
+        .collect()
 }
 
 /// Render `formats` and write them into `dir` as `<stem>.md`, `.html`, `.json` (atomically), for the
