@@ -173,6 +173,7 @@ impl Renderer {
         html.register_escape_fn(handlebars::html_escape);
         for registry in [&mut markdown, &mut html] {
             registry.register_helper("cijfer", Box::new(helpers::cijfer));
+            registry.register_helper("sectie", Box::new(helpers::Section));
         }
         for (name, text) in crate::embedded::TEMPLATES {
             let wanted = if name.ends_with(".md.hbs") { Format::Markdown } else { Format::Html };
@@ -230,6 +231,37 @@ fn template_context(
 
 /// Template helpers shared by both registries.
 mod helpers {
+    use handlebars::{
+        Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderErrorReason, Renderable,
+    };
+
+    /// `{{sectie "naam"}}`: render the template `naam` in the current context, like `{{> naam}}`,
+    /// but without the copy of the whole context that handlebars makes for every partial (at the top
+    /// level that copy is the entire report, and it was most of the rendering time).
+    pub struct Section;
+
+    impl HelperDef for Section {
+        fn call<'reg: 'rc, 'rc>(
+            &self,
+            h: &Helper<'rc>,
+            r: &'reg Handlebars<'reg>,
+            ctx: &'rc Context,
+            rc: &mut RenderContext<'reg, 'rc>,
+            out: &mut dyn Output,
+        ) -> HelperResult {
+            let name = h
+                .param(0)
+                .and_then(|p| p.value().as_str())
+                .ok_or(RenderErrorReason::ParamNotFoundForIndex("sectie", 0))?;
+            let template = r.get_template(name).ok_or_else(|| RenderErrorReason::PartialNotFound(name.to_string()))?;
+            let before = rc.get_current_template_name();
+            rc.set_current_template_name(template.name.as_ref());
+            let result = template.render(r, ctx, rc, out);
+            rc.set_current_template_name(before);
+            result
+        }
+    }
+
     // `{{cijfer score}}`: "73/100", or "geen score" for null (a 0 score is falsy in `{{#if}}`).
     handlebars::handlebars_helper!(cijfer: |score: Json| match score.as_u64() {
         Some(n) => format!("{n}/100"),
