@@ -127,7 +127,7 @@ fn question_screens_for_every_kind() {
     snap(&app, "note_popup");
     keys(&mut app, &[Esc, Right, c('a')]);
     chars(&mut app, "OCMW");
-    keys(&mut app, &[Tab, Right, c(' ')]);
+    keys(&mut app, &[Tab, Right]); // → chooses in a single-choice field
     snap(&app, "record_form");
     press(&mut app, Enter);
     snap(&app, "records");
@@ -227,7 +227,7 @@ fn a_complete_assessment_by_keys_is_saved_on_disk() {
     keys(&mut app, &[Esc, Right]); // long text
     press(&mut app, c('a'));
     chars(&mut app, "Welzijnsschakel");
-    keys(&mut app, &[Tab, Right, c(' '), Tab, Tab, c(' '), KeyCode::Right, c(' '), Tab]);
+    keys(&mut app, &[Tab, Right, Tab, Tab, c(' '), KeyCode::Right, c(' '), Tab]); // → chooses a single option
     chars(&mut app, "12");
     press(&mut app, Enter);
     press(&mut app, c('a'));

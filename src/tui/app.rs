@@ -917,8 +917,17 @@ impl RecordForm {
         let Some(FieldInput::Choice { cursor, chosen, multi }) = self.inputs.get_mut(self.focus) else { return };
         let n = chosen.len().max(1);
         match action {
-            Action::Left => *cursor = (*cursor + n - 1) % n,
-            Action::Right => *cursor = (*cursor + 1) % n,
+            // A single choice works like a spinner: moving chooses, so leaving the field keeps what
+            // is shown. A multiple choice moves a cursor; Space ticks.
+            Action::Left | Action::Right => {
+                *cursor = if action == Action::Left { (*cursor + n - 1) % n } else { (*cursor + 1) % n };
+                if !*multi {
+                    chosen.fill(false);
+                    if let Some(c) = chosen.get_mut(*cursor) {
+                        *c = true;
+                    }
+                }
+            }
             _ => {
                 let was = chosen.get(*cursor).copied().unwrap_or(false);
                 if !*multi {
