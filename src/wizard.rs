@@ -188,6 +188,13 @@ impl Wizard {
         wizard
     }
 
+    /// A notice when the session holds answers to questions this questionnaire does not know (from
+    /// another version): they are kept and written back unchanged, and the user should know.
+    pub fn unknown_answers_notice(&self) -> Option<String> {
+        let unknown = self.session().unknown_ids(&self.questionnaire);
+        (!unknown.is_empty()).then(|| strings::unknown_answers(unknown.len(), &unknown.join(", ")))
+    }
+
     /// The questionnaire.
     pub fn questionnaire(&self) -> &Questionnaire {
         &self.questionnaire

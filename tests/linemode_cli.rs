@@ -121,3 +121,18 @@ fn the_result_is_printed_and_rapport_writes_the_report() {
     let html = std::fs::read_to_string(target.join("kleinegem.html")).unwrap();
     assert!(html.contains("Kleinegem"));
 }
+
+#[test]
+fn resuming_a_session_with_answers_of_another_version_names_them_and_keeps_them() {
+    let data = tempfile::tempdir().unwrap();
+    regiewijzer(data.path()).write_stdin("Ronse\n\n\n\n1\n").assert().success();
+    let file = session_files(data.path()).remove(0);
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str("\n[answers.\"oud.vraag\"]\nchoice = \"ja\"\nnote = \"uit een oudere versie\"\n");
+    std::fs::write(&file, &text).unwrap();
+    regiewijzer(data.path()).write_stdin("2\nstop\n").assert().success().stdout(contains(
+        "1 antwoord(en) horen niet bij deze versie van de vragenlijst en worden ongewijzigd bewaard: oud.vraag",
+    ));
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(after.contains("[answers.\"oud.vraag\"]\nchoice = \"ja\"\nnote = \"uit een oudere versie\""), "{after}");
+}

@@ -500,3 +500,21 @@ fn the_result_is_readable_without_colour() {
     let text = terminal.backend().to_string();
     assert!(text.contains("[x]") && text.contains("⚠ Let op"), "markers, not colours:\n{text}");
 }
+
+#[test]
+fn resuming_names_answers_of_another_version_and_keeps_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = {
+        let app = started(dir.path());
+        app.wizard().unwrap().path().to_path_buf()
+    };
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("\n[answers.\"oud.vraag\"]\nchoice = \"ja\"\n");
+    std::fs::write(&path, &text).unwrap();
+    let mut app = App::new(fixture(), dir.path());
+    keys(&mut app, &[Down, Enter]);
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("ongewijzigd bewaard: oud.vraag"), "{screen}");
+    press(&mut app, c('1'));
+    assert_eq!(saved(&app).answer("oud.vraag"), Some(&Answer::Choice("ja".into())));
+}

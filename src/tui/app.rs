@@ -332,7 +332,10 @@ impl App {
                 self.screen = Screen::Start(StartScreen { title, sessions, selected: 0 });
             }
             Outcome::Open(path) => match Wizard::open(self.questionnaire.clone(), &path) {
-                Ok(wizard) => self.screen = Screen::Wizard(Box::new(WizardScreen::new(wizard))),
+                Ok(wizard) => {
+                    self.message = wizard.unknown_answers_notice().map(Message::Problem);
+                    self.screen = Screen::Wizard(Box::new(WizardScreen::new(wizard)));
+                }
                 Err(e) => self.popup = Some(Popup::Error(e.to_string())),
             },
             Outcome::Create(intake) => match Wizard::create(self.questionnaire.clone(), &self.sessions_dir, &intake) {

@@ -181,6 +181,9 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
             match Wizard::open(self.questionnaire.clone(), &saved[k - 2].path) {
                 Ok(w) => {
                     self.say(&strings::line_resumed(&w.path().display().to_string()))?;
+                    if let Some(notice) = w.unknown_answers_notice() {
+                        self.say(&notice)?;
+                    }
                     return Ok(Some(w));
                 }
                 Err(e) => self.say(&format!("{}: {e}", strings::ERROR_PREFIX))?,
