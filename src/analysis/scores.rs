@@ -7,73 +7,54 @@ use super::inputs::{Inputs, pct};
 use super::{Reason, texts};
 use crate::questionnaire::{Kind, Question};
 
-/// Question ids the rules read (docs/ANALYSIS-INPUTS.md). One the questionnaire lacks is a gap.
-pub const CONTRACT_IDS: &[&str] = &[
-    "start.organisatie",
-    "start.beleid",
-    "start.inwoners",
-    "start.vte",
-    "start.tijdelijke_financiering",
-    "start.themas",
-    "start.doel",
-    "context.doorzettingsmacht_juridisch",
-    "context.doorzettingsmacht_financieel",
-    "context.marktsturing",
-    "context.fase",
-    "participanten.actoren",
-    "participanten.doelgroep_betrokken",
-    "strategie.ambitie",
-    "strategie.focus",
-    "strategie.externe_inbreng",
-    "strategie.verkokering",
-    "strategie.cultuur",
-    "strategie.weinig_actoren",
-    "strategie.actoren_systematisch",
-    "strategie.specifiek_probleem",
-    "strategie.kans",
-    "procedure.omvang",
-    "procedure.deelnemers",
-    "procedure.externe_partners",
-    "procedure.deelthemas",
-    "procedure.bestaande_groep",
-    "procedure.beperkt_personeel",
-    "procedure.bovenlokale_stakeholders",
-    "procedure.buren_tegelijk",
+/// How the analysis uses a contract question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// Describes the situation (position, stage, the strategy's and the procedure's leaning
+    /// questions, size and form): it feeds the rules, and is never listed as a strength or turned
+    /// into an action, whatever score a questionnaire gives it.
+    Describes,
+    /// Judges the situation: scored like any other question.
+    Judges,
+}
+
+/// Question ids the rules read (docs/ANALYSIS-INPUTS.md) and how. One the questionnaire lacks is a gap.
+pub const CONTRACT: &[(&str, Use)] = &[
+    ("start.organisatie", Use::Judges),
+    ("start.beleid", Use::Describes),
+    ("start.inwoners", Use::Describes),
+    ("start.vte", Use::Judges),
+    ("start.tijdelijke_financiering", Use::Judges),
+    ("start.themas", Use::Describes),
+    ("start.doel", Use::Judges),
+    ("context.doorzettingsmacht_juridisch", Use::Describes),
+    ("context.doorzettingsmacht_financieel", Use::Describes),
+    ("context.marktsturing", Use::Describes),
+    ("context.fase", Use::Describes),
+    ("participanten.actoren", Use::Judges),
+    ("participanten.doelgroep_betrokken", Use::Judges),
+    ("strategie.ambitie", Use::Describes),
+    ("strategie.focus", Use::Describes),
+    ("strategie.externe_inbreng", Use::Describes),
+    ("strategie.verkokering", Use::Describes),
+    ("strategie.cultuur", Use::Describes),
+    ("strategie.weinig_actoren", Use::Describes),
+    ("strategie.actoren_systematisch", Use::Describes),
+    ("strategie.specifiek_probleem", Use::Describes),
+    ("strategie.kans", Use::Describes),
+    ("procedure.omvang", Use::Describes),
+    ("procedure.deelnemers", Use::Describes),
+    ("procedure.externe_partners", Use::Describes),
+    ("procedure.deelthemas", Use::Describes),
+    ("procedure.bestaande_groep", Use::Describes),
+    ("procedure.beperkt_personeel", Use::Describes),
+    ("procedure.bovenlokale_stakeholders", Use::Describes),
+    ("procedure.buren_tegelijk", Use::Describes),
 ];
 
-/// Contract questions that describe the situation rather than judge it (position, stage, the
-/// strategy's and the procedure's leaning questions, size and form): they feed the rules, and are
-/// never listed as a strength or turned into an action, whatever score a questionnaire gives them.
-pub const DESCRIPTIVE_IDS: &[&str] = &[
-    "start.beleid",
-    "start.inwoners",
-    "start.themas",
-    "context.doorzettingsmacht_juridisch",
-    "context.doorzettingsmacht_financieel",
-    "context.marktsturing",
-    "context.fase",
-    "strategie.ambitie",
-    "strategie.focus",
-    "strategie.externe_inbreng",
-    "strategie.verkokering",
-    "strategie.cultuur",
-    "strategie.weinig_actoren",
-    "strategie.actoren_systematisch",
-    "strategie.specifiek_probleem",
-    "strategie.kans",
-    "procedure.omvang",
-    "procedure.deelnemers",
-    "procedure.externe_partners",
-    "procedure.deelthemas",
-    "procedure.bestaande_groep",
-    "procedure.beperkt_personeel",
-    "procedure.bovenlokale_stakeholders",
-    "procedure.buren_tegelijk",
-];
-
-/// Whether `question` only describes the situation (see [`DESCRIPTIVE_IDS`]).
+/// Whether `question` only describes the situation (see [`Use::Describes`]).
 pub fn is_descriptive(question: &Question) -> bool {
-    DESCRIPTIVE_IDS.contains(&question.id.as_str())
+    CONTRACT.iter().any(|(id, use_)| *id == question.id && *use_ == Use::Describes)
 }
 
 /// The score and findings of one step.
@@ -173,7 +154,7 @@ pub fn information_gaps(inp: &Inputs<'_>) -> Vec<Reason> {
         .filter(|q| is_gap_kind(q) && inp.score(q).is_none() && unscored_gap(inp, q))
         .map(|q| inp.reason_of(q))
         .collect();
-    for id in CONTRACT_IDS {
+    for (id, _) in CONTRACT {
         if inp.questionnaire.question(id).is_none() {
             gaps.push(Reason {
                 question: (*id).to_string(),
