@@ -1,15 +1,22 @@
 //! The command line: subcommands with Dutch names and English aliases, all on the same core. `main`
 //! only maps [`run`]'s result to an exit code and prints an error once.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+mod controleer;
+mod rapport;
+mod sessies;
+mod start;
+mod vragenlijst;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::embedded::{self, QuestionnaireError};
-use crate::session::{self, LoadError};
+use crate::embedded::QuestionnaireError;
+use crate::session::LoadError;
 use crate::strings;
+
+pub use sessies::{SessionRow, session_rows};
 
 /// Command-line arguments.
 #[derive(Debug, Parser)]
@@ -60,20 +67,6 @@ pub enum Command {
         /// Doelmap of -bestand.
         #[arg(short = 'o', long = "uitvoer", value_name = "PAD")]
         uitvoer: Option<PathBuf>,
-    },
-    /// Sessies van meerdere respondenten samenvoegen en verschillen tonen.
-    #[command(visible_alias = "merge")]
-    Samenvoegen {
-        /// Sessiebestanden.
-        #[arg(value_name = "SESSIE.toml")]
-        sessies: Vec<PathBuf>,
-    },
-    /// Overzicht over meerdere gemeenten.
-    #[command(visible_alias = "overview")]
-    Overzicht {
-        /// Sessiebestanden of mappen.
-        #[arg(value_name = "PAD")]
-        paden: Vec<PathBuf>,
     },
 }
 
@@ -139,11 +132,11 @@ impl From<crate::wizard::WizardError> for Failure {
     }
 }
 
-impl From<crate::wizard::linemode::LineError> for Failure {
-    fn from(e: crate::wizard::linemode::LineError) -> Self {
+impl From<crate::linemode::LineError> for Failure {
+    fn from(e: crate::linemode::LineError) -> Self {
         match e {
-            crate::wizard::linemode::LineError::Wizard(e) => e.into(),
-            crate::wizard::linemode::LineError::Io(e) => Self::new(exit::IO, e.to_string()),
+            crate::linemode::LineError::Wizard(e) => e.into(),
+            crate::linemode::LineError::Io(e) => Self::new(exit::IO, e.to_string()),
         }
     }
 }
@@ -160,9 +153,36 @@ impl From<crate::error::IoError> for Failure {
     }
 }
 
+/// The command line with Dutch help: headings, `--help` and `--version` texts, on every
+/// subcommand.
+pub fn command() -> clap::Command {
+    let version = Arg::new("version").short('V').long("version").action(ArgAction::Version).help(strings::VERSION_FLAG);
+    dutch(Cli::command().disable_version_flag(true).arg(version))
+}
+
+fn dutch(cmd: clap::Command) -> clap::Command {
+    let help = Arg::new("help").short('h').long("help").action(ArgAction::Help).help(strings::HELP_FLAG);
+    cmd.help_template(strings::HELP_TEMPLATE)
+        .subcommand_help_heading(strings::HELP_COMMANDS)
+        .subcommand_value_name(strings::HELP_COMMAND_NAME)
+        .disable_help_flag(true)
+        .arg(help)
+        .mut_args(|a| {
+            let heading = if a.is_positional() { strings::HELP_ARGUMENTS } else { strings::HELP_OPTIONS };
+            a.help_heading(heading)
+        })
+        .mut_subcommands(dutch)
+}
+
+/// Parse the process's arguments with the Dutch command line; on `--help`, `--version` or a
+/// usage error clap prints and exits.
+pub fn parse() -> Cli {
+    Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|e| e.exit())
+}
+
 /// Parse arguments, run, print any error once; the binary's whole `main`.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse();
     match run(cli) {
         Ok(()) => ExitCode::from(exit::OK),
         Err(failure) => {
@@ -175,159 +195,12 @@ pub fn main() -> ExitCode {
 /// Run the parsed command.
 pub fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
-        None => start_wizard(cli.vragenlijst.as_deref(), cli.toegankelijk),
-        Some(Command::Controleer { bestand }) => check(bestand.as_deref()),
-        Some(Command::Sessies) => list_sessions(),
-        Some(Command::Vragenlijst { uitvoer }) => write_questionnaire(uitvoer.as_deref()),
+        None => start::run(cli.vragenlijst.as_deref(), cli.toegankelijk),
+        Some(Command::Controleer { bestand }) => controleer::run(bestand.as_deref()),
+        Some(Command::Sessies) => sessies::run(),
+        Some(Command::Vragenlijst { uitvoer }) => vragenlijst::run(uitvoer.as_deref()),
         Some(Command::Rapport { sessie, formaat, uitvoer }) => {
-            crate::report::cli::run(&sessie, &formaat, uitvoer.as_deref(), cli.vragenlijst.as_deref())
-        }
-        Some(Command::Samenvoegen { .. }) => Err(Failure::new(exit::USAGE, strings::not_yet("samenvoegen"))),
-        Some(Command::Overzicht { .. }) => Err(Failure::new(exit::USAGE, strings::not_yet("overzicht"))),
-    }
-}
-
-fn start_wizard(questionnaire: Option<&Path>, accessible: bool) -> Result<(), Failure> {
-    let questionnaire = std::sync::Arc::new(embedded::questionnaire_from(questionnaire)?);
-    let dir = crate::paths::sessions_dir()?;
-    // Without a terminal on both ends (answers piped in, output captured) the full-screen wizard
-    // cannot work; the line mode can.
-    let terminal =
-        std::io::IsTerminal::is_terminal(&std::io::stdin()) && std::io::IsTerminal::is_terminal(&std::io::stdout());
-    if accessible || !terminal || !cfg!(feature = "tui") {
-        let stdin = std::io::stdin().lock();
-        return crate::wizard::linemode::run(questionnaire, &dir, stdin, std::io::stdout().lock()).map_err(Into::into);
-    }
-    #[cfg(feature = "tui")]
-    {
-        crate::tui::run(questionnaire, &dir).map_err(|e| Failure::new(exit::IO, e.to_string()))
-    }
-    #[cfg(not(feature = "tui"))]
-    Ok(())
-}
-
-fn check(path: Option<&Path>) -> Result<(), Failure> {
-    let name = path
-        .map_or_else(|| format!("(ingebouwd) {}.toml", embedded::DEFAULT_QUESTIONNAIRE), |p| p.display().to_string());
-    match embedded::questionnaire_from(path) {
-        Ok(q) => {
-            println!("{}", strings::questionnaire_ok(&name, &q.id, &q.version, q.questions.len(), q.steps.len()));
-            Ok(())
-        }
-        Err(QuestionnaireError::Invalid(problems)) => {
-            let mut err = std::io::stderr().lock();
-            for p in &problems.0 {
-                let _ = writeln!(err, "{p}");
-            }
-            Err(Failure::new(exit::INVALID, strings::problem_count(problems.0.len())))
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn write_questionnaire(out: Option<&Path>) -> Result<(), Failure> {
-    let text = embedded::questionnaire_text(embedded::DEFAULT_QUESTIONNAIRE)
-        .ok_or_else(|| Failure::new(exit::IO, "ingebouwde vragenlijst ontbreekt"))?;
-    match out {
-        Some(path) => {
-            crate::fsutil::save_atomic(path, text.as_bytes())?;
-            eprintln!("{}", strings::questionnaire_written(&path.display().to_string()));
-        }
-        None => print!("{text}"),
-    }
-    Ok(())
-}
-
-/// One row of the `sessies` listing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionRow {
-    /// Cells in the order of [`strings::SESSIONS_HEADER`].
-    pub cells: [String; 6],
-}
-
-/// Rows for every session in `dir`, newest first, plus messages for files that could not be read.
-pub fn session_rows(dir: &Path) -> (Vec<SessionRow>, Vec<String>) {
-    let mut rows = Vec::new();
-    let mut skipped = Vec::new();
-    let Ok(read) = std::fs::read_dir(dir) else { return (rows, skipped) };
-    let mut paths: Vec<PathBuf> =
-        read.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
-    paths.sort();
-    let mut loaded = Vec::new();
-    for path in paths {
-        match session::load(&path) {
-            Ok(s) => loaded.push((s, path)),
-            Err(e) => skipped.push(strings::unreadable_session(&e.to_string())),
+            rapport::run(&sessie, &formaat, uitvoer.as_deref(), cli.vragenlijst.as_deref())
         }
     }
-    loaded.sort_by_key(|(s, _)| std::cmp::Reverse(s.updated));
-    for (s, path) in loaded {
-        let progress = match embedded::questionnaire(&s.questionnaire) {
-            Ok(q) => {
-                let unknown = s.unknown_ids(&q);
-                if !unknown.is_empty() {
-                    skipped.push(format!(
-                        "{}: {}",
-                        path.display(),
-                        strings::unknown_answers(unknown.len(), &unknown.join(", "))
-                    ));
-                }
-                let (done, all) = q.progress(&s);
-                format!("{done}/{all}")
-            }
-            Err(_) => format!("{} antwoorden", s.entries.len()),
-        };
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        rows.push(SessionRow {
-            cells: [
-                s.respondent.gemeente.clone(),
-                s.respondent.name.clone(),
-                s.respondent.role.label().to_string(),
-                progress,
-                local_time(s.updated),
-                name,
-            ],
-        });
-    }
-    (rows, skipped)
-}
-
-/// A timestamp as local date and time, `2026-11-25 16:05`.
-pub fn local_time(t: jiff::Timestamp) -> String {
-    let zoned = t.to_zoned_datetime(jiff::tz::TimeZone::system());
-    zoned.strftime("%Y-%m-%d %H:%M").to_string()
-}
-
-fn list_sessions() -> Result<(), Failure> {
-    let dir = crate::paths::sessions_dir()?;
-    let (rows, skipped) = session_rows(&dir);
-    for s in &skipped {
-        eprintln!("{s}");
-    }
-    if rows.is_empty() {
-        println!("{}", strings::no_sessions(&dir.display().to_string()));
-        return Ok(());
-    }
-    let header = strings::SESSIONS_HEADER.map(str::to_string);
-    print!("{}", table(&header, rows.iter().map(|r| &r.cells)));
-    Ok(())
-}
-
-/// A plain-text table with columns padded to their widest cell (counted in characters).
-fn table<'a>(header: &[String; 6], rows: impl Iterator<Item = &'a [String; 6]> + Clone) -> String {
-    let mut widths = header.clone().map(|h| h.chars().count());
-    for row in rows.clone() {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: &[String; 6]| {
-        let padded: Vec<String> = cells.iter().zip(widths).map(|(c, w)| format!("{c:<w$}")).collect();
-        format!("{}\n", padded.join("  ").trim_end())
-    };
-    let mut out = line(header);
-    for row in rows {
-        out.push_str(&line(row));
-    }
-    out
 }

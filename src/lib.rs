@@ -4,18 +4,25 @@
 //! Data flows one way:
 //! 1. [`questionnaire`] loads and validates a TOML questionnaire (embedded or the user's own, via [`embedded`]);
 //! 2. [`session`] holds one respondent's answers and saves every change atomically ([`fsutil`]);
-//! 3. [`wizard`] walks the visible questions (the TUI and the line mode are thin shells over it);
+//! 3. [`wizard`] walks the visible questions; two front ends sit side by side over it: [`tui`]
+//!    (full screen) and [`linemode`] (plain lines, for screen readers and pipes);
 //! 4. [`analysis`] turns questionnaire + session into scores, position, strategy, scenario and advice,
 //!    each result carrying the answers that led to it;
 //! 5. [`report`] renders that analysis as Markdown, HTML or JSON through handlebars templates.
 //!
+//! [`cli`] holds every subcommand on top; nothing below imports it. [`answer`] holds the answer
+//! types that both [`questionnaire`] and [`session`] use.
+//!
 //! The core has no terminal code: `cargo check --lib --no-default-features` proves it.
 
 pub mod analysis;
+pub mod answer;
 pub mod cli;
+pub mod display;
 pub mod embedded;
 pub mod error;
 pub mod fsutil;
+pub mod linemode;
 pub mod paths;
 pub mod questionnaire;
 pub mod report;

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 pub use load::{parse, parse_embedded};
 
 /// Option id that means "weet niet": an information gap, never a "no".
-pub const DONT_KNOW: &str = "weet_niet";
+pub use crate::answer::DONT_KNOW;
 
 /// Tag marking a question as part of the short intake (about 15 minutes).
 pub const TAG_SHORT: &str = "kort";
@@ -263,8 +263,8 @@ impl Questionnaire {
     /// Whether `question` is asked, given the answers so far and the mode. A question whose
     /// condition depends on a hidden question is hidden too; the answers themselves are never
     /// removed when a question disappears.
-    pub fn is_visible(&self, question: &Question, session: &Session) -> bool {
-        if session.mode == Mode::Kort && !question.is_short() {
+    pub fn is_visible<A: Answers + ?Sized>(&self, question: &Question, session: &A) -> bool {
+        if session.mode() == Mode::Kort && !question.is_short() {
             return false;
         }
         let Some(condition) = &question.condition else { return true };
@@ -279,12 +279,12 @@ impl Questionnaire {
     }
 
     /// The questions asked in this session, in order.
-    pub fn visible<'a>(&'a self, session: &'a Session) -> impl Iterator<Item = &'a Question> + 'a {
+    pub fn visible<'a, A: Answers + ?Sized>(&'a self, session: &'a A) -> impl Iterator<Item = &'a Question> + 'a {
         self.questions.iter().filter(move |q| self.is_visible(q, session))
     }
 
     /// (answered, asked) over the visible questions; "weet niet" counts as answered.
-    pub fn progress(&self, session: &Session) -> (usize, usize) {
+    pub fn progress<A: Answers + ?Sized>(&self, session: &A) -> (usize, usize) {
         self.visible(session)
             .fold((0, 0), |(done, all), q| (done + usize::from(session.answer(&q.id).is_some()), all + 1))
     }
@@ -307,4 +307,4 @@ impl Questionnaire {
     }
 }
 
-use crate::session::{Answer, Mode, Session};
+use crate::answer::{Answer, Answers, Mode};

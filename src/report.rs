@@ -7,7 +7,6 @@
 //! output, `docs/RAPPORT-JSON.md`) → [`view::context`] adds presentation data (chart geometry, the
 //! strategy grid, the appendix) → [`Renderer`] renders `report.md.hbs` / `report.html.hbs`.
 
-pub mod cli;
 pub mod markdown;
 pub mod view;
 

@@ -15,6 +15,8 @@ pub use file::{LoadError, SessionFile, load, new_session_path, save};
 pub use lock::{Lock, LockError};
 pub use slug::slug;
 
+pub use crate::answer::{Answer, FieldValue, Mode, Record};
+
 /// Version of the session file format this build writes and reads.
 pub const FORMAT: u32 = 1;
 
@@ -85,17 +87,6 @@ impl Role {
     }
 }
 
-/// Full questionnaire or the short intake (questions tagged `kort`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum Mode {
-    /// Every question.
-    #[default]
-    Volledig,
-    /// The short intake of about 15 minutes.
-    Kort,
-}
-
 /// Who answers, for which gemeente.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -108,52 +99,6 @@ pub struct Respondent {
     /// The respondent's role.
     #[serde(default)]
     pub role: Role,
-}
-
-/// A value of one field of a record in a record list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FieldValue {
-    /// A number.
-    Number(f64),
-    /// Text or a single option id.
-    Text(String),
-    /// Option ids of a multiple-choice field.
-    List(Vec<String>),
-}
-
-/// One record of a record list: field id → value.
-pub type Record = BTreeMap<String, FieldValue>;
-
-/// An answer to one question.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Answer {
-    /// One option id (single choice, jgnw).
-    Choice(String),
-    /// Option ids (multiple choice).
-    Choices(Vec<String>),
-    /// A number (number, scale).
-    Number(f64),
-    /// Text (short or long).
-    Text(String),
-    /// Records of a record list.
-    Records(Vec<Record>),
-}
-
-impl Answer {
-    /// Whether the answer is, or contains, option `id`.
-    pub fn has_option(&self, id: &str) -> bool {
-        match self {
-            Answer::Choice(c) => c == id,
-            Answer::Choices(cs) => cs.iter().any(|c| c == id),
-            _ => false,
-        }
-    }
-
-    /// Whether this is "weet niet".
-    pub fn is_dont_know(&self) -> bool {
-        matches!(self, Answer::Choice(c) if c == crate::questionnaire::DONT_KNOW)
-    }
 }
 
 /// What is stored for one question id: the answer, a note, or both.
@@ -247,5 +192,15 @@ impl Session {
     /// Ids of entries the questionnaire does not know (kept and written back unchanged).
     pub fn unknown_ids(&self, questionnaire: &crate::questionnaire::Questionnaire) -> Vec<&str> {
         self.entries.keys().filter(|id| questionnaire.question(id).is_none()).map(String::as_str).collect()
+    }
+}
+
+impl crate::answer::Answers for Session {
+    fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    fn answer(&self, id: &str) -> Option<&Answer> {
+        Session::answer(self, id)
     }
 }

@@ -17,9 +17,35 @@ pub fn questionnaire_ok(name: &str, id: &str, version: &str, questions: usize, s
     format!("{name}: geldig — vragenlijst '{id}' versie {version}, {questions} vragen in {steps} stappen.")
 }
 
+/// Layout of `--help`, with Dutch headings (clap's own "Usage:" is English).
+pub const HELP_TEMPLATE: &str = "{before-help}{about-with-newline}\nGebruik: {usage}\n\n{all-args}{after-help}";
+
+/// Heading above the subcommands in `--help`.
+pub const HELP_COMMANDS: &str = "Opdrachten";
+
+/// Heading above the options in `--help`.
+pub const HELP_OPTIONS: &str = "Opties";
+
+/// Heading above the positional arguments in `--help`.
+pub const HELP_ARGUMENTS: &str = "Argumenten";
+
+/// Placeholder for the subcommand in the usage line.
+pub const HELP_COMMAND_NAME: &str = "OPDRACHT";
+
+/// Help text of `-h`/`--help`.
+pub const HELP_FLAG: &str = "Hulp tonen";
+
+/// Help text of `-V`/`--version`.
+pub const VERSION_FLAG: &str = "Versie tonen";
+
 /// Summary after listing problems.
 pub fn problem_count(n: usize) -> String {
     if n == 1 { "1 probleem gevonden.".to_string() } else { format!("{n} problemen gevonden.") }
+}
+
+/// Reported on stderr (and in the line mode) for each report file written.
+pub fn report_file_written(path: &std::path::Path) -> String {
+    format!("Rapport geschreven: {}", path.display())
 }
 
 /// `vragenlijst -o` done.
@@ -38,11 +64,6 @@ pub const SESSIONS_HEADER: [&str; 6] = ["gemeente", "respondent", "rol", "voortg
 /// A session file that could not be read while listing.
 pub fn unreadable_session(problem: &str) -> String {
     format!("overgeslagen: {problem}")
-}
-
-/// A subcommand whose issue has not landed yet.
-pub fn not_yet(command: &str) -> String {
-    format!("'{command}' is nog niet beschikbaar in deze versie van Regiewijzer.")
 }
 
 /// Unknown answers kept in a session.

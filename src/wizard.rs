@@ -1,11 +1,10 @@
 //! The wizard state machine, free of any terminal code: where the respondent is among the visible
 //! questions, moving next/back/to a step, and answering through [`SessionFile`] (which saves every
-//! change before returning). The TUI ([`crate::tui`]) and the accessible line mode ([`linemode`]) are
+//! change before returning). The TUI ([`crate::tui`]) and the accessible line mode ([`crate::linemode`]) are
 //! thin shells over it; the parsing and formatting helpers in [`input`] and the result summary in
 //! [`result`] are shared by both.
 
 pub mod input;
-pub mod linemode;
 pub mod result;
 
 use std::path::{Path, PathBuf};
@@ -125,7 +124,7 @@ impl SavedSession {
             self.respondent.role.label(),
             self.answered,
             self.asked,
-            &crate::cli::local_time(self.updated),
+            &crate::display::local_time(self.updated),
         ))
     }
 }
@@ -378,7 +377,7 @@ impl Wizard {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::session::{FieldValue, Record};
 

@@ -122,6 +122,16 @@ fn help_is_dutch_names_aliases_and_documents_exit_codes() {
     {
         assert!(help.contains(needle), "missing {needle} in\n{help}");
     }
+    // clap's own English help texts are replaced, and unfinished commands are not offered.
+    for absent in ["Print help", "Print version", "Usage:", "Commands:", "samenvoegen", "overzicht"] {
+        assert!(!help.contains(absent), "{absent} in\n{help}");
+    }
+    let sub = Env::new().cmd().args(["rapport", "--help"]).assert().success().get_output().stdout.clone();
+    let sub = String::from_utf8(sub).unwrap();
+    for needle in ["Gebruik:", "Argumenten:", "Opties:", "Hulp tonen"] {
+        assert!(sub.contains(needle), "missing {needle} in\n{sub}");
+    }
+    assert!(!sub.contains("Print help"), "{sub}");
 }
 
 #[test]

@@ -4,10 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Format, Renderer, ReportError};
-use crate::cli::{Failure, exit};
+use super::{Failure, exit};
 use crate::embedded::{self, QuestionnaireError};
 use crate::questionnaire::Questionnaire;
+use crate::report::{Format, Renderer, ReportError};
 use crate::session::{self, Session};
 
 /// Which formats `--formaat` asks for.
@@ -26,8 +26,9 @@ pub fn run(session_path: &Path, format: &str, out: Option<&Path>, questionnaire:
     let session = session::load(session_path)?;
     let questionnaire = questionnaire_for(&session, session_path, questionnaire)?;
     let renderer =
-        Renderer::load_for(super::user_templates_dir().as_deref(), &formats).map_err(|e| report_failure(&e))?;
-    let outputs = super::build(&renderer, &questionnaire, &session, &formats).map_err(|e| report_failure(&e))?;
+        Renderer::load_for(crate::report::user_templates_dir().as_deref(), &formats).map_err(|e| report_failure(&e))?;
+    let outputs =
+        crate::report::build(&renderer, &questionnaire, &session, &formats).map_err(|e| report_failure(&e))?;
     if let ([(_, text)], None) = (outputs.as_slice(), out) {
         print!("{text}");
         return Ok(());
@@ -36,14 +37,9 @@ pub fn run(session_path: &Path, format: &str, out: Option<&Path>, questionnaire:
     for (format, text) in &outputs {
         let path = target(out, &stem, *format, outputs.len() > 1);
         crate::fsutil::save_atomic(&path, text.as_bytes())?;
-        eprintln!("{}", written(&path));
+        eprintln!("{}", crate::strings::report_file_written(&path));
     }
     Ok(())
-}
-
-/// Reported on stderr for each file written.
-pub fn written(path: &Path) -> String {
-    format!("Rapport geschreven: {}", path.display())
 }
 
 /// Where one format goes: into a directory (several formats, or an existing directory), or the file.

@@ -7,12 +7,12 @@ use std::io::{self, BufRead, Write};
 use std::path::Path;
 use std::sync::Arc;
 
-use super::input::{self, format_number};
-use super::result::{self, Item};
-use super::{Intake, Position, Status, Wizard, WizardError, saved_sessions};
 use crate::questionnaire::{Field, Kind, Question, Questionnaire};
 use crate::session::{Answer, FieldValue, Mode, Record, Role};
 use crate::strings;
+use crate::wizard::input::{self, format_number};
+use crate::wizard::result::{self, Item};
+use crate::wizard::{Intake, Position, Status, Wizard, WizardError, saved_sessions};
 
 /// Why the line mode stopped with an error.
 #[derive(Debug, thiserror::Error)]
@@ -489,7 +489,7 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
         match result::write_report(wizard.questionnaire(), wizard.session(), wizard.path(), &dir) {
             Ok(files) => {
                 for file in files {
-                    writeln!(self.out, "{}", crate::report::cli::written(&file))?;
+                    writeln!(self.out, "{}", strings::report_file_written(&file))?;
                 }
                 self.out.flush()
             }
