@@ -68,6 +68,17 @@ pub enum Command {
         #[arg(short = 'o', long = "uitvoer", value_name = "PAD")]
         uitvoer: Option<PathBuf>,
     },
+    /// De vragenlijst als één HTML-bestand om in een browser in te vullen, zonder installatie; de
+    /// respondent downloadt op het einde een sessiebestand om terug te sturen.
+    #[command(visible_alias = "form")]
+    Formulier {
+        /// Alleen de vragen van de korte intake.
+        #[arg(long)]
+        kort: bool,
+        /// Doelbestand (standaard vragenlijst.html, met --kort vragenlijst-kort.html).
+        #[arg(short = 'o', long = "uitvoer", value_name = "PAD")]
+        uitvoer: Option<PathBuf>,
+    },
 }
 
 /// Exit codes (documented in `--help`).
@@ -141,6 +152,16 @@ impl From<crate::linemode::LineError> for Failure {
     }
 }
 
+impl From<crate::form::FormError> for Failure {
+    fn from(e: crate::form::FormError) -> Self {
+        match e {
+            crate::form::FormError::Questionnaire(e) => e.into(),
+            crate::form::FormError::Io(e) => e.into(),
+            other => Self::new(exit::INVALID, other.to_string()),
+        }
+    }
+}
+
 impl From<crate::paths::NoDirectory> for Failure {
     fn from(e: crate::paths::NoDirectory) -> Self {
         Self::new(exit::IO, e.to_string())
@@ -201,6 +222,10 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Vragenlijst { uitvoer }) => vragenlijst::run(uitvoer.as_deref()),
         Some(Command::Rapport { sessie, formaat, uitvoer }) => {
             rapport::run(&sessie, &formaat, uitvoer.as_deref(), cli.vragenlijst.as_deref())
+        }
+        Some(Command::Formulier { kort, uitvoer }) => {
+            eprintln!("{}", crate::form::command(kort, uitvoer.as_deref(), cli.vragenlijst.as_deref())?);
+            Ok(())
         }
     }
 }

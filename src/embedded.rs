@@ -54,6 +54,19 @@ pub fn template_text(name: &str) -> Option<&'static str> {
     TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
 }
 
+/// The files of the questionnaire form (`regiewijzer formulier`): (file name under `templates/`,
+/// text). Like the report templates, a file with the same name in `sjablonen/` replaces one.
+pub const FORM_FILES: &[(&str, &str)] = &[
+    ("formulier.html.hbs", include_str!("../templates/formulier.html.hbs")),
+    ("formulier.js", include_str!("../templates/formulier.js")),
+    ("formulier.css", include_str!("../templates/formulier.css")),
+];
+
+/// The embedded text of form file `name` (e.g. `formulier.js`).
+pub fn form_file_text(name: &str) -> Option<&'static str> {
+    FORM_FILES.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+}
+
 /// The user's override for report template `name`, if the config directory has one.
 pub fn user_template_path(name: &str) -> Option<PathBuf> {
     let path = crate::paths::templates_dir().ok()?.join(name);

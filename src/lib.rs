@@ -11,7 +11,9 @@
 //! 5. [`report`] renders that analysis as Markdown, HTML or JSON through handlebars templates.
 //!
 //! [`cli`] holds every subcommand on top; nothing below imports it. [`answer`] holds the answer
-//! types that both [`questionnaire`] and [`session`] use.
+//! types that both [`questionnaire`] and [`session`] use. [`form`] is a third front end, without
+//! Regiewijzer: the questionnaire as one HTML page whose script asks the questions in a browser and
+//! downloads the answers as a session file.
 //!
 //! The core has no terminal code: `cargo check --lib --no-default-features` proves it.
 
@@ -21,6 +23,7 @@ pub mod cli;
 pub mod display;
 pub mod embedded;
 pub mod error;
+pub mod form;
 pub mod fsutil;
 pub mod linemode;
 pub mod paths;

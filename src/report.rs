@@ -279,7 +279,7 @@ fn read(path: &Path) -> Result<String, ReportError> {
         .map_err(|e| crate::error::IoError::new("kan het sjabloon niet lezen:", path, e).into())
 }
 
-fn template_error(file: &str, e: &handlebars::TemplateError) -> ReportError {
+pub(crate) fn template_error(file: &str, e: &handlebars::TemplateError) -> ReportError {
     use handlebars::TemplateErrorReason as R;
     let (line, column) = e.pos().unwrap_or((0, 0));
     let message = match e.reason() {
@@ -295,7 +295,7 @@ fn template_error(file: &str, e: &handlebars::TemplateError) -> ReportError {
     ReportError::Template { file: file.to_string(), line, column, message, hint: HINT_TEMPLATE }
 }
 
-fn render_error(main: &str, suffix: &str, e: &handlebars::RenderError) -> ReportError {
+pub(crate) fn render_error(main: &str, suffix: &str, e: &handlebars::RenderError) -> ReportError {
     let key = e.template_name.clone().unwrap_or_else(|| main.to_string());
     let template = if key == main { format!("{key}{suffix}") } else { format!("partials/{key}{suffix}") };
     let message = match e.reason() {

@@ -623,3 +623,93 @@ pub fn line_report_hint(dir: &str) -> String {
         "Typ 'rapport' om het rapport (md, html en json) te schrijven in {dir}, of 'rapport MAP' voor een andere map."
     )
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The questionnaire form (`formulier`): the command's message and the text the page's script shows.
+// The page's fixed text lives in templates/formulier.html.hbs. `{n}`-style placeholders are filled
+// in by the script.
+// ---------------------------------------------------------------------------------------------------
+
+/// `formulier` done.
+pub fn form_written(path: &str, short: bool, questions: usize) -> String {
+    let mode = if short { MODE_SHORT_WORD } else { MODE_FULL };
+    format!(
+        "Formulier geschreven naar {path} ({mode}, {questions} vragen). Stuur het naar de respondenten: zij \
+openen het in een browser, vullen het in en downloaden op het einde een sessiebestand (.toml) om terug \
+te sturen. Maak er een rapport van met: regiewijzer rapport SESSIE.toml"
+    )
+}
+/// Form: an embedded script or stylesheet would end its own element early.
+pub fn form_unsafe_part(part: &str) -> String {
+    format!("bevat '{part}', waardoor het formulier zijn eigen code zou afbreken")
+}
+/// Form: what to do about it.
+pub const FORM_UNSAFE_HINT: &str = "Schrijf in het script '<\\/script' in plaats van '</script' (en vermijd '<!--'); of verwijder het bestand uit de map sjablonen.";
+/// Form: progress of one step.
+pub const FORM_STEP_PROGRESS: &str = "{n} van {m} beantwoord";
+/// Form: position of a step.
+pub const FORM_STEP_OF: &str = "Stap {n} van {m}";
+/// Form: a step whose questions are all hidden.
+pub const FORM_STEP_EMPTY: &str = "Deze stap heeft nu geen vragen, door uw eerdere antwoorden of omdat dit de korte intake is. Ga verder naar de volgende stap.";
+/// Form: button to the previous step.
+pub const FORM_PREVIOUS: &str = "Vorige stap";
+/// Form: button to the next step.
+pub const FORM_NEXT: &str = "Volgende stap";
+/// Form: the note disclosure.
+pub const FORM_NOTE: &str = "Notitie";
+/// Form: label of the note field.
+pub const FORM_NOTE_LABEL: &str = "Uw notitie bij deze vraag (bijvoorbeeld wat u nog moet navragen)";
+/// Form: clear a choice.
+pub const FORM_CLEAR: &str = "Antwoord wissen";
+/// Form: records list without items.
+pub const FORM_NO_RECORDS: &str = "Nog geen items.";
+/// Form: add a record.
+pub const FORM_RECORD_ADD: &str = "Item toevoegen";
+/// Form: edit a record.
+pub const FORM_RECORD_EDIT: &str = "Bewerken";
+/// Form: remove a record.
+pub const FORM_RECORD_REMOVE: &str = "Verwijderen";
+/// Form: save the record being edited.
+pub const FORM_RECORD_SAVE: &str = "Item bewaren";
+/// Form: close the record editor without saving.
+pub const FORM_RECORD_CANCEL: &str = "Annuleren";
+/// Form: title of the editor of record `{n}`.
+pub const FORM_RECORD_EDIT_TITLE: &str = "Item {n} bewerken";
+/// Form: a record with every field empty.
+pub const FORM_RECORD_BLANK: &str = "Vul minstens één veld in.";
+/// Form: after a record was removed.
+pub const FORM_RECORD_REMOVED: &str = "Item verwijderd.";
+/// Form: marks a required field.
+pub const FORM_REQUIRED: &str = "(verplicht)";
+/// Form: the empty choice of a drop-down list.
+pub const FORM_CHOOSE: &str = "— kies —";
+/// Form: one follow-up question appeared.
+pub const FORM_NEW_QUESTION: &str = "Er is een vervolgvraag bijgekomen.";
+/// Form: several follow-up questions appeared.
+pub const FORM_NEW_QUESTIONS: &str = "Er zijn {n} vervolgvragen bijgekomen.";
+/// Form: answers restored from the browser.
+pub const FORM_RESTORED: &str = "Uw antwoorden van {datum} zijn teruggezet. U kunt verder invullen.";
+/// Form: the browser keeps nothing.
+pub const FORM_NO_STORAGE: &str =
+    "Deze browser bewaart uw antwoorden niet tussendoor. Laat dit venster open tot u uw antwoorden hebt gedownload.";
+/// Form: summary before downloading.
+pub const FORM_SUMMARY: &str = "U beantwoordde {n} van de {m} vragen; {w} keer was dat 'weet niet'.";
+/// Form: no role chosen.
+pub const FORM_ROLE_REQUIRED: &str = "Kies uw rol.";
+/// Form: before downloading, what is still missing.
+pub const FORM_FIX_FIRST: &str = "Vul eerst dit in:";
+/// Form: answers that are not valid and are left out.
+pub const FORM_INVALID: &str = "Deze antwoorden zijn ongeldig en gaan niet mee in het bestand:";
+/// Form: after downloading.
+pub const FORM_DOWNLOADED: &str =
+    "Het bestand {bestand} is gedownload (meestal in de map Downloads). Stuur het naar wie u dit formulier bezorgde.";
+/// Form: confirm wiping the browser's copy.
+pub const FORM_CONFIRM_WIPE: &str =
+    "Alle antwoorden in deze browser wissen? Download ze eerst als u ze nog nodig hebt. Dit kan niet ongedaan worden.";
+/// Form: after wiping.
+pub const FORM_WIPED: &str = "Alle antwoorden in deze browser zijn gewist.";
+/// Form: first line of the downloaded session file.
+pub const FORM_FILE_HEADER: &str =
+    "# Regiewijzer-sessie, ingevuld in het formulier (regiewijzer formulier). Formaat: docs/SESSIEBESTAND.md.";
+/// Form: confirm removing record `{n}` (`{item}`: the record in one line).
+pub const FORM_RECORD_CONFIRM_REMOVE: &str = "Item {n} verwijderen? ({item})";
