@@ -350,10 +350,12 @@
     statusTimer = setTimeout(function () { region.textContent = text; }, 50);
   }
 
-  function notice(text) {
+  var noticeLasts = false; // the warning that nothing is kept stays; "restored" goes once one moves on
+  function notice(text, lasts) {
     var box = document.getElementById('melding');
     box.textContent = text;
     box.hidden = false;
+    noticeLasts = !!lasts;
   }
 
   // --- state and storage ---
@@ -372,7 +374,7 @@
       }));
     } catch (e) {
       storage = null;
-      notice(T.no_storage);
+      notice(T.no_storage, true);
     }
   }
 
@@ -387,7 +389,7 @@
 
   function restore() {
     if (!storage) {
-      notice(T.no_storage);
+      notice(T.no_storage, true);
       return;
     }
     var saved;
@@ -506,16 +508,20 @@
   // Radio buttons: single choice, jgnw, a short scale.
   function radioGroup(q, base, box, help, view, choices, isChosen, choose) {
     var inputs = [];
+    var clear = clearButton(q, view);
     var list = el('div', { class: q.kind === 'scale' ? 'opties schaal' : 'opties' });
     choices.forEach(function (c, i) {
       var input = el('input', { type: 'radio', name: base, id: base + '-o' + i, value: String(i) });
-      input.addEventListener('change', function () { if (input.checked) choose(c); });
+      input.addEventListener('change', function () {
+        if (!input.checked) return;
+        choose(c);
+        clear.hidden = false;
+      });
       inputs.push(input);
       list.appendChild(el('div', { class: 'optie' }, [input, el('label', { for: input.id, text: c.label })]));
     });
     var legend = el('legend', { text: q.prompt });
     var fieldset = el('fieldset', { 'aria-describedby': help ? help.id : null }, [legend, help, list]);
-    var clear = clearButton(q, view);
     box.appendChild(fieldset);
     box.appendChild(clear);
     view.refresh = function () {
@@ -718,7 +724,7 @@
       var error = el('p', { class: 'fout', id: base + '-item-fout', hidden: true });
       var fieldset = el('fieldset', {}, [el('legend', {
         text: index >= 0 ? fill(T.record_edit_title, { n: index + 1 }) : T.record_new,
-      })]);
+      }), error]);
       q.fields.forEach(function (f, i) {
         var control = recordField(f, base + '-f' + i, own(record, f.id) ? record[f.id] : undefined, error.id);
         controls.push(control);
@@ -726,7 +732,6 @@
       });
       var save = el('button', { type: 'button', class: 'knop hoofdknop', text: T.record_save });
       var cancel = el('button', { type: 'button', class: 'knop', text: T.record_cancel });
-      fieldset.appendChild(error);
       fieldset.appendChild(el('p', { class: 'knoppen' }, [save, cancel]));
       editor.textContent = '';
       editor.appendChild(fieldset);
@@ -927,6 +932,7 @@
     shownBefore = currentVisible();
     if (target.id === 'versturen') summary();
     if (focus) {
+      if (!noticeLasts) document.getElementById('melding').hidden = true;
       target.heading.focus();
       window.scrollTo(0, 0);
     }
