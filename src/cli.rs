@@ -156,7 +156,9 @@ impl From<crate::form::FormError> for Failure {
     fn from(e: crate::form::FormError) -> Self {
         match e {
             crate::form::FormError::Questionnaire(e) => e.into(),
-            crate::form::FormError::Io(e) => e.into(),
+            crate::form::FormError::Io(e) | crate::form::FormError::Template(crate::report::ReportError::Io(e)) => {
+                e.into()
+            }
             other => Self::new(exit::INVALID, other.to_string()),
         }
     }

@@ -52,6 +52,9 @@ pub enum FormError {
         /// What to do.
         hint: &'static str,
     },
+    /// `--kort` for a questionnaire without questions tagged `kort`.
+    #[error("{}", strings::form_no_short_questions(.0))]
+    NoShortQuestions(String),
     /// Writing the page failed.
     #[error(transparent)]
     Io(#[from] IoError),
@@ -463,6 +466,9 @@ pub fn default_path(mode: Mode) -> PathBuf {
 pub fn command(short: bool, out: Option<&Path>, questionnaire: Option<&Path>) -> Result<String, FormError> {
     let questionnaire = embedded::questionnaire_from(questionnaire)?;
     let mode = if short { Mode::Kort } else { Mode::Volledig };
+    if short && !questionnaire.questions.iter().any(Question::is_short) {
+        return Err(FormError::NoShortQuestions(questionnaire.id));
+    }
     let page = render(&questionnaire, mode, report::user_templates_dir().as_deref())?;
     let path = out.map_or_else(|| default_path(mode), Path::to_path_buf);
     crate::fsutil::save_atomic(&path, page.as_bytes())?;

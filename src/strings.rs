@@ -639,6 +639,12 @@ openen het in een browser, vullen het in en downloaden op het einde een sessiebe
 te sturen. Maak er een rapport van met: regiewijzer rapport SESSIE.toml"
     )
 }
+/// `formulier --kort` for a questionnaire without a short intake.
+pub fn form_no_short_questions(id: &str) -> String {
+    format!(
+        "vragenlijst '{id}' heeft geen vragen met het label \"kort\", dus geen korte intake; laat --kort weg of geef vragen tags = [\"kort\"]"
+    )
+}
 /// Form: an embedded script or stylesheet would end its own element early.
 pub fn form_unsafe_part(part: &str) -> String {
     format!("bevat '{part}', waardoor het formulier zijn eigen code zou afbreken")

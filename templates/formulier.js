@@ -940,7 +940,12 @@
 
   // Follow the address: a step (`#stap-context`), or a question or field inside one (`#v12`).
   function route(focus) {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch (e) {
+      return false;
+    }
     if (!id) return false;
     var node = document.getElementById(id);
     var section = node && node.closest ? node.closest('section.stap') : null;

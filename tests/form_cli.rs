@@ -103,3 +103,18 @@ fn an_unwritable_target_is_a_file_error() {
     std::fs::write(dir.path().join("bestand"), "x").unwrap();
     cmd(dir.path()).args(["formulier", "-o", "bestand/vragenlijst.html"]).assert().code(3);
 }
+
+#[test]
+fn kort_without_short_questions_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let q = std::fs::read_to_string(fixture("wizard-test.toml")).unwrap().replace("tags = [\"kort\"]", "tags = []");
+    let file = dir.path().join("lang.toml");
+    std::fs::write(&file, q).unwrap();
+    cmd(dir.path())
+        .args(["formulier", "--kort", "--vragenlijst"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("geen korte intake"));
+    cmd(dir.path()).args(["formulier", "--vragenlijst"]).arg(&file).assert().success();
+}
