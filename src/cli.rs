@@ -2,6 +2,7 @@
 //! only maps [`run`]'s result to an exit code and prints an error once.
 
 mod controleer;
+mod formulier;
 mod rapport;
 mod sessies;
 mod start;
@@ -226,8 +227,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             rapport::run(&sessie, &formaat, uitvoer.as_deref(), cli.vragenlijst.as_deref())
         }
         Some(Command::Formulier { kort, uitvoer }) => {
-            eprintln!("{}", crate::form::command(kort, uitvoer.as_deref(), cli.vragenlijst.as_deref())?);
-            Ok(())
+            formulier::run(kort, uitvoer.as_deref(), cli.vragenlijst.as_deref())
         }
     }
 }

@@ -461,20 +461,5 @@ pub fn default_path(mode: Mode) -> PathBuf {
     PathBuf::from(if mode == Mode::Kort { "vragenlijst-kort.html" } else { "vragenlijst.html" })
 }
 
-/// `regiewijzer formulier`: load the questionnaire (`--vragenlijst` or the default), render the page
-/// for `mode`, write it atomically to `out` (or [`default_path`]); returns the message for the user.
-pub fn command(short: bool, out: Option<&Path>, questionnaire: Option<&Path>) -> Result<String, FormError> {
-    let questionnaire = embedded::questionnaire_from(questionnaire)?;
-    let mode = if short { Mode::Kort } else { Mode::Volledig };
-    if short && !questionnaire.questions.iter().any(Question::is_short) {
-        return Err(FormError::NoShortQuestions(questionnaire.id));
-    }
-    let page = render(&questionnaire, mode, report::user_templates_dir().as_deref())?;
-    let path = out.map_or_else(|| default_path(mode), Path::to_path_buf);
-    crate::fsutil::save_atomic(&path, page.as_bytes())?;
-    let asked = questionnaire.questions.iter().filter(|q| !short || q.is_short()).count();
-    Ok(strings::form_written(&path.display().to_string(), short, asked))
-}
-
 #[cfg(test)]
 mod tests;
