@@ -3,7 +3,7 @@
 //! ends on [`RunState::Quit`]. The terminal is restored on exit, on error and on panic
 //! (`ratatui::try_init` installs the panic hook; ours also turns bracketed paste off).
 //!
-//! - [`app`]: state and key handling;
+//! - [`app`]: state and key handling (`app/start`, `app/question`, `app/form`: one file per screen);
 //! - [`action`]: the key table that drives handling, footer and `?` help;
 //! - [`screens`]: `impl Widget for &App` and one `render_*` per screen;
 //! - [`result`]: the result screen as one scrollable document;
