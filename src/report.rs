@@ -354,7 +354,7 @@ pub fn write_files(
     let mut written = Vec::new();
     for (format, text) in build(renderer, questionnaire, session, formats)? {
         let path = dir.join(format!("{stem}.{}", format.extension()));
-        crate::fsutil::save_atomic(&path, text.as_bytes())?;
+        crate::fsutil::save_shared(&path, text.as_bytes())?;
         written.push(path);
     }
     Ok(written)

@@ -72,6 +72,16 @@ fn alle_writes_three_files_named_after_the_session() {
     for ext in ["md", "html", "json"] {
         let path = out.join(format!("breedte-inhoud-unieke-groep.{ext}"));
         assert!(path.is_file(), "{}", path.display());
+        #[cfg(unix)]
+        {
+            // Reports are meant to be shared: they follow the umask (a probe file shows it), unlike
+            // the private session files.
+            use std::os::unix::fs::PermissionsExt;
+            let probe = env.dir.path().join("probe");
+            std::fs::write(&probe, "").unwrap();
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&path), mode(&probe), "{}", path.display());
+        }
     }
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("breedte-inhoud-unieke-groep.json")).unwrap()).unwrap();

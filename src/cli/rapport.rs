@@ -36,7 +36,7 @@ pub fn run(session_path: &Path, format: &str, out: Option<&Path>, questionnaire:
     let stem = session_path.file_stem().map_or_else(|| "rapport".into(), |s| s.to_string_lossy().into_owned());
     for (format, text) in &outputs {
         let path = target(out, &stem, *format, outputs.len() > 1);
-        crate::fsutil::save_atomic(&path, text.as_bytes())?;
+        crate::fsutil::save_shared(&path, text.as_bytes())?;
         eprintln!("{}", crate::strings::report_file_written(&path));
     }
     Ok(())

@@ -11,7 +11,7 @@ pub fn run(out: Option<&Path>) -> Result<(), Failure> {
         .ok_or_else(|| Failure::new(exit::IO, "ingebouwde vragenlijst ontbreekt"))?;
     match out {
         Some(path) => {
-            crate::fsutil::save_atomic(path, text.as_bytes())?;
+            crate::fsutil::save_shared(path, text.as_bytes())?;
             eprintln!("{}", strings::questionnaire_written(&path.display().to_string()));
         }
         None => print!("{text}"),
