@@ -7,7 +7,7 @@ use std::io::{self, BufRead, Write};
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::questionnaire::{Field, Kind, Question, Questionnaire};
+use crate::questionnaire::{Choice, Field, Kind, Question, Questionnaire};
 use crate::session::{Answer, FieldValue, Mode, Record, Role};
 use crate::strings;
 use crate::wizard::input::{self, format_number};
@@ -313,13 +313,8 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
         }
         let text = literal(&line);
         let parsed = match q.kind {
-            Kind::Single | Kind::Jgnw => {
-                input::parse_option_numbers(&q.options, text).and_then(|ids| match ids.as_slice() {
-                    [one] => Ok(Answer::Choice(one.clone())),
-                    _ => Err(strings::choose_number(q.options.len())),
-                })
-            }
-            Kind::Multi => input::parse_option_numbers(&q.options, text).map(|ids| multi_answer(&ids)),
+            Kind::Single | Kind::Jgnw => one_choice(&q.options, text).map(Answer::Choice),
+            Kind::Multi => many_choices(&q.options, text).map(Answer::Choices),
             Kind::Scale | Kind::Number => input::parse_number(&q, text).map(Answer::Number),
             Kind::Text => Ok(Answer::Text(text.trim().to_string())),
             Kind::LongText => return self.long_text(wizard, text),
@@ -589,25 +584,27 @@ fn field_value(field: &Field, line: &str, current: Option<&FieldValue>) -> Resul
         return Ok(None);
     }
     match field.kind {
-        Kind::Single | Kind::Jgnw => {
-            let ids = input::parse_option_numbers(&field.options, text)?;
-            match ids.as_slice() {
-                [one] => Ok(Some(FieldValue::Text(one.clone()))),
-                _ => Err(strings::choose_number(field.options.len())),
-            }
-        }
-        Kind::Multi => input::parse_option_numbers(&field.options, text).map(|ids| Some(FieldValue::List(ids))),
+        Kind::Single | Kind::Jgnw => one_choice(&field.options, text).map(|id| Some(FieldValue::Text(id))),
+        Kind::Multi => many_choices(&field.options, text).map(|ids| Some(FieldValue::List(ids))),
         _ => input::parse_field_text(field, literal(text)),
     }
 }
 
-/// Option ids typed for a multiple choice; "weet niet" together with others keeps only "weet niet".
-fn multi_answer(ids: &[String]) -> Answer {
-    if ids.iter().any(|id| id == crate::questionnaire::DONT_KNOW) {
-        Answer::Choices(vec![crate::questionnaire::DONT_KNOW.to_string()])
-    } else {
-        Answer::Choices(ids.to_vec())
+/// The one option typed (by number or words) for a single choice.
+fn one_choice(options: &[Choice], text: &str) -> Result<String, String> {
+    let ids = input::parse_choices(options, text)?;
+    match <[String; 1]>::try_from(ids) {
+        Ok([one]) => Ok(one),
+        Err(_) => Err(strings::choose_one(options.len())),
     }
+}
+
+/// The options typed for a multiple choice; an exclusive one ("geen", "weet niet") together with
+/// others is refused.
+fn many_choices(options: &[Choice], text: &str) -> Result<Vec<String>, String> {
+    let ids = input::parse_choices(options, text)?;
+    input::check_exclusive(options, &ids)?;
+    Ok(ids)
 }
 
 fn records_of(answer: Option<&Answer>) -> Vec<Record> {
@@ -689,7 +686,7 @@ nieuw\nOCMW\n1\n1\n1 2\n3\n\n\n";
         let dir = tempfile::tempdir().unwrap();
         let out = drive(dir.path(), "\nTestdorp\n\n\n\n9\nvijf\n3\n99\n2\n");
         assert!(out.contains(strings::GEMEENTE_REQUIRED));
-        assert!(out.contains("Typ een nummer van 1 tot 4."));
+        assert!(out.contains("Typ een nummer van 1 tot 4, of (het begin van) een antwoord."), "{out}");
         assert!(out.contains("Kies een getal tussen 0 en 50."));
         assert!(out.contains("Einde van de invoer"));
         let s = only_session(dir.path());

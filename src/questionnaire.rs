@@ -125,12 +125,21 @@ pub struct Choice {
     pub label: String,
     /// Score 0–100, or `None` for an option that is not scored (a category, or "weet niet").
     pub score: Option<f64>,
+    /// In a multiple choice: this option excludes all others ("geen", "nog geen"). Set in the file
+    /// with `exclusive = true`; "weet niet" is always exclusive, see [`Choice::is_exclusive`].
+    pub exclusive: bool,
 }
 
 impl Choice {
     /// Whether choosing this option means "I don't know".
     pub fn is_dont_know(&self) -> bool {
         self.id == DONT_KNOW
+    }
+
+    /// Whether, in a multiple choice, this option cannot be combined with any other: marked
+    /// `exclusive`, or "weet niet".
+    pub fn is_exclusive(&self) -> bool {
+        self.exclusive || self.is_dont_know()
     }
 }
 
@@ -225,10 +234,10 @@ impl Question {
 pub fn jgnw_options(reverse: bool) -> Vec<Choice> {
     let (yes, no) = if reverse { (0.0, 100.0) } else { (100.0, 0.0) };
     vec![
-        Choice { id: "ja".into(), label: "Ja".into(), score: Some(yes) },
-        Choice { id: "gedeeltelijk".into(), label: "Gedeeltelijk".into(), score: Some(50.0) },
-        Choice { id: "nee".into(), label: "Nee".into(), score: Some(no) },
-        Choice { id: DONT_KNOW.into(), label: "Weet niet".into(), score: None },
+        Choice { id: "ja".into(), label: "Ja".into(), score: Some(yes), exclusive: false },
+        Choice { id: "gedeeltelijk".into(), label: "Gedeeltelijk".into(), score: Some(50.0), exclusive: false },
+        Choice { id: "nee".into(), label: "Nee".into(), score: Some(no), exclusive: false },
+        Choice { id: DONT_KNOW.into(), label: "Weet niet".into(), score: None, exclusive: false },
     ]
 }
 

@@ -118,6 +118,31 @@ pub fn choose_number(n: usize) -> String {
     format!("Typ een nummer van 1 tot {n}.")
 }
 
+/// Several options typed for a single choice.
+pub fn choose_one(n: usize) -> String {
+    format!("Kies één antwoord: typ één nummer van 1 tot {n}, of (het begin van) een antwoord.")
+}
+
+/// Nothing or a wrong number typed for a choice that also takes words.
+pub fn choose_item(n: usize) -> String {
+    format!("Typ een nummer van 1 tot {n}, of (het begin van) een antwoord.")
+}
+
+/// Typed words that fit no option.
+pub fn no_such_choice(typed: &str, n: usize) -> String {
+    format!("'{typed}' is geen van de antwoorden. Typ een nummer van 1 tot {n}, of (het begin van) een antwoord.")
+}
+
+/// Typed words that fit several options.
+pub fn ambiguous_choice(typed: &str, labels: &[&str]) -> String {
+    format!("'{typed}' past bij meer dan één antwoord: {}. Typ meer letters of het nummer.", labels.join("; "))
+}
+
+/// An exclusive option typed together with others.
+pub fn exclusive_alone(label: &str) -> String {
+    format!("'{label}' kan niet samen met andere antwoorden. Kies '{label}' alleen, of laat het weg.")
+}
+
 /// Number of records in a list.
 pub fn record_count(n: usize) -> String {
     if n == 1 { "1 item".to_string() } else { format!("{n} items") }

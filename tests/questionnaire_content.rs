@@ -372,6 +372,20 @@ fn choice_questions_allow_weet_niet() {
 }
 
 #[test]
+fn none_options_of_multiple_choices_exclude_the_others() {
+    let q = load();
+    let mut marked = 0;
+    for question in q.questions.iter().filter(|x| x.kind == Kind::Multi) {
+        for option in &question.options {
+            let none = matches!(option.id.as_str(), "geen" | "nog_geen") || option.label.starts_with("Geen");
+            assert_eq!(option.exclusive, none, "{} option '{}': exclusive must mark 'none'", question.id, option.id);
+            marked += usize::from(none);
+        }
+    }
+    assert_eq!(marked, 4, "instrumenten, netwerk, agii_steun and structuur each have a 'none' option");
+}
+
+#[test]
 fn practices_are_referenced_and_complete() {
     let q = load();
     let mut referenced = BTreeSet::new();

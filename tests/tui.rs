@@ -270,6 +270,24 @@ fn a_complete_assessment_by_keys_is_saved_on_disk() {
 }
 
 #[test]
+fn an_exclusive_option_is_never_ticked_with_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    keys(&mut app, &[c('1'), Right, Right, c('w'), Right, c('3'), Right]); // to the multiple choice
+    assert_eq!(app.wizard().unwrap().current().unwrap().id, "context.kanalen");
+    keys(&mut app, &[c('1'), c('2')]);
+    assert_eq!(saved(&app).answer("context.kanalen"), Some(&Answer::Choices(vec!["cijfers".into(), "fora".into()])));
+    press(&mut app, c('4')); // Geen: clears the others
+    assert_eq!(saved(&app).answer("context.kanalen"), Some(&Answer::Choices(vec!["geen".into()])));
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("[ ] 1. Cijfers") && screen.contains("[x] 4. Geen"), "{screen}");
+    keys(&mut app, &[KeyCode::Up, KeyCode::Up, c(' ')]); // Fora by Space: clears Geen
+    assert_eq!(saved(&app).answer("context.kanalen"), Some(&Answer::Choices(vec!["fora".into()])));
+    press(&mut app, c('w'));
+    assert_eq!(saved(&app).answer("context.kanalen"), Some(&Answer::Choices(vec!["weet_niet".into()])));
+}
+
+#[test]
 fn conditional_questions_come_and_go_and_resume_keeps_everything() {
     let dir = tempfile::tempdir().unwrap();
     let path = {

@@ -346,7 +346,7 @@ impl Cx<'_> {
                         "Voeg options = [{ id = \"...\", label = \"...\", score = 100 }, ...] toe.",
                     );
                 }
-                self.options(raw, &format!("vraag '{id}'"))
+                self.options(raw, &format!("vraag '{id}'"), kind)
             }
             _ => {
                 if let Some((_, o_at)) = raw.first() {
@@ -361,7 +361,7 @@ impl Cx<'_> {
         }
     }
 
-    fn options(&mut self, raw: &[(&Table<'_>, usize)], owner: &str) -> Vec<Choice> {
+    fn options(&mut self, raw: &[(&Table<'_>, usize)], owner: &str, kind: Kind) -> Vec<Choice> {
         let mut seen = BTreeSet::new();
         let mut options = Vec::new();
         for (table, at) in raw {
@@ -369,7 +369,17 @@ impl Cx<'_> {
             let id = t.req_str_spanned(self, "id");
             let label = t.req_str(self, "label");
             let score = t.opt_num(self, "score");
+            let exclusive = t.opt_bool(self, "exclusive");
             t.finish(self, "een optie");
+            if let Some((_, e_at)) = exclusive
+                && kind != Kind::Multi
+            {
+                self.push(
+                    e_at,
+                    format!("'exclusive' past alleen bij meerkeuze (type multi), niet bij {owner} van type {}", kind.name()),
+                    "Bij één keuze sluiten de opties elkaar al uit; schrap 'exclusive' of maak er type multi van.",
+                );
+            }
             let Some((id, id_at)) = id else { continue };
             if !is_slug(&id) {
                 self.push(
@@ -394,7 +404,8 @@ impl Cx<'_> {
                     "Gebruik 0 (zwak) tot 100 (sterk); laat de score weg voor een optie die niet meetelt.",
                 );
             }
-            options.push(Choice { id, label, score: score.map(|(s, _)| s) });
+            let exclusive = exclusive.is_some_and(|(e, _)| e) && kind == Kind::Multi;
+            options.push(Choice { id, label, score: score.map(|(s, _)| s), exclusive });
         }
         options
     }
@@ -500,7 +511,7 @@ impl Cx<'_> {
                 if options_raw.len() < 2 {
                     self.push(at, format!("{owner} heeft minstens twee opties nodig"), "Voeg options toe.");
                 }
-                self.options(&options_raw, &owner)
+                self.options(&options_raw, &owner, kind)
             }
             _ => Vec::new(),
         };

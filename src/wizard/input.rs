@@ -61,22 +61,143 @@ pub fn scale_label(question: &Question, value: f64) -> String {
     if end.is_empty() { n } else { format!("{n} — {end}") }
 }
 
-/// Toggle option `id` in a multiple-choice answer. "Weet niet" excludes the other options; an empty
-/// result is `None` (no answer).
-pub fn toggle(current: Option<&Answer>, id: &str) -> Option<Answer> {
-    let mut ids: Vec<String> = match current {
-        Some(Answer::Choices(ids)) => ids.clone(),
-        _ => Vec::new(),
-    };
+/// Tick or untick option `id` among the ticked `ids` of a multiple choice, keeping the choice
+/// consistent: ticking an exclusive option ("geen", "weet niet", see [`Choice::is_exclusive`])
+/// clears all others, ticking any other option clears the exclusive ones. Both front ends tick
+/// through this function (answers and record fields alike).
+pub fn toggle_ids(options: &[Choice], ids: &[String], id: &str) -> Vec<String> {
+    let mut ids = ids.to_vec();
     if let Some(at) = ids.iter().position(|c| c == id) {
         ids.remove(at);
-    } else if id == DONT_KNOW {
+    } else if is_exclusive(options, id) {
         ids = vec![id.to_string()];
     } else {
-        ids.retain(|c| c != DONT_KNOW);
+        ids.retain(|c| !is_exclusive(options, c));
         ids.push(id.to_string());
     }
+    ids
+}
+
+/// Toggle option `id` in a multiple-choice answer (see [`toggle_ids`]); an empty result is `None`
+/// (no answer).
+pub fn toggle(options: &[Choice], current: Option<&Answer>, id: &str) -> Option<Answer> {
+    let ids = match current {
+        Some(Answer::Choices(ids)) => ids.as_slice(),
+        _ => &[],
+    };
+    let ids = toggle_ids(options, ids, id);
     (!ids.is_empty()).then_some(Answer::Choices(ids))
+}
+
+/// Whether option `id` excludes the others ("weet niet" also when the list does not name it).
+fn is_exclusive(options: &[Choice], id: &str) -> bool {
+    id == DONT_KNOW || options.iter().any(|o| o.id == id && o.is_exclusive())
+}
+
+/// A typed set of options (line mode) that combines an exclusive option with others is refused
+/// with a Dutch message naming it, rather than silently dropping part of what was typed.
+pub fn check_exclusive(options: &[Choice], ids: &[String]) -> Result<(), String> {
+    match ids.iter().find(|id| is_exclusive(options, id)) {
+        Some(id) if ids.len() > 1 => Err(strings::exclusive_alone(label_of(options, id))),
+        _ => Ok(()),
+    }
+}
+
+/// Parse the options typed for a choice: numbers (`1 3`, `1,3`) and words — a label or the start
+/// of one (`ja`, `weet niet`, `gedeelt`), several separated by commas. Accents and case do not
+/// matter; a start that fits several labels is refused with the candidates named. Returns the
+/// option ids in the order typed, without duplicates; the error is Dutch.
+pub fn parse_choices(options: &[Choice], text: &str) -> Result<Vec<String>, String> {
+    let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
+    let indices = parse_items(&labels, text)?;
+    let mut ids: Vec<String> = Vec::new();
+    for i in indices {
+        if !ids.contains(&options[i].id) {
+            ids.push(options[i].id.clone());
+        }
+    }
+    Ok(ids)
+}
+
+/// The items (0-based) typed as numbers or words among `labels`; see [`parse_choices`].
+pub fn parse_items(labels: &[&str], text: &str) -> Result<Vec<usize>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(strings::choose_item(labels.len()));
+    }
+    // The whole line as one label first: labels may contain commas.
+    if !text.chars().any(|c| c.is_ascii_digit())
+        && let Ok(Some(i)) = match_word(labels, text)
+    {
+        return Ok(vec![i]);
+    }
+    let mut found = Vec::new();
+    for part in text.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+        let tokens: Vec<&str> = part.split_whitespace().collect();
+        if tokens.iter().all(|t| t.bytes().all(|b| b.is_ascii_digit())) {
+            for token in tokens {
+                let n: usize = token.parse().map_err(|_| strings::choose_item(labels.len()))?;
+                let i = n.checked_sub(1).filter(|i| *i < labels.len());
+                found.push(i.ok_or_else(|| strings::choose_item(labels.len()))?);
+            }
+        } else {
+            match match_word(labels, part)? {
+                Some(i) => found.push(i),
+                None => return Err(strings::no_such_choice(part, labels.len())),
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// The label that `phrase` names: the same words, or (if only one fits) the start of a label. A
+/// leading enumerator in a label (`1. Informatie uitwisselen`) is ignored. `Ok(None)` when none
+/// fits; an error naming the candidates when several do.
+pub fn match_word(labels: &[&str], phrase: &str) -> Result<Option<usize>, String> {
+    let phrase = fold(phrase);
+    if phrase.is_empty() {
+        return Ok(None);
+    }
+    let folded: Vec<String> = labels.iter().map(|l| fold(strip_enumerator(l))).collect();
+    if let Some(i) = folded.iter().position(|l| *l == phrase) {
+        return Ok(Some(i));
+    }
+    let fits: Vec<usize> = (0..labels.len()).filter(|&i| folded[i].starts_with(&phrase)).collect();
+    match fits.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(*one)),
+        several => {
+            let names: Vec<&str> = several.iter().map(|&i| labels[i]).collect();
+            Err(strings::ambiguous_choice(&phrase, &names))
+        }
+    }
+}
+
+fn strip_enumerator(label: &str) -> &str {
+    let digits = label.bytes().take_while(u8::is_ascii_digit).count();
+    match label[digits..].strip_prefix(". ") {
+        Some(rest) if digits > 0 => rest,
+        _ => label,
+    }
+}
+
+/// Lower case, accents removed, `_` as a space, runs of spaces as one: how typed words are compared.
+fn fold(text: &str) -> String {
+    let mapped: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            '_' => ' ',
+            other => other,
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn label_of<'a>(options: &'a [Choice], id: &'a str) -> &'a str {
@@ -140,23 +261,6 @@ pub fn parse_field_text(field: &Field, text: &str) -> Result<Option<FieldValue>,
     Ok(Some(FieldValue::Text(text.to_string())))
 }
 
-/// Parse option numbers typed as `1 3` or `1,3` (1-based) into option ids; the error is Dutch.
-pub fn parse_option_numbers(options: &[Choice], text: &str) -> Result<Vec<String>, String> {
-    let mut ids = Vec::new();
-    for part in text.split([' ', ',', ';']).filter(|p| !p.is_empty()) {
-        let n: usize = part.parse().map_err(|_| strings::choose_number(options.len()))?;
-        let option =
-            n.checked_sub(1).and_then(|i| options.get(i)).ok_or_else(|| strings::choose_number(options.len()))?;
-        if !ids.contains(&option.id) {
-            ids.push(option.id.clone());
-        }
-    }
-    if ids.is_empty() {
-        return Err(strings::choose_number(options.len()));
-    }
-    Ok(ids)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,25 +290,66 @@ mod tests {
         assert!(parse_decimal("NaN").is_none() || parse_decimal("inf").is_none());
     }
 
-    #[test]
-    fn dont_know_excludes_the_other_options() {
-        let a = toggle(None, "cijfers");
-        let a = toggle(a.as_ref(), "fora");
-        assert_eq!(a, Some(Answer::Choices(vec!["cijfers".into(), "fora".into()])));
-        let b = toggle(a.as_ref(), DONT_KNOW);
-        assert_eq!(b, Some(Answer::Choices(vec![DONT_KNOW.into()])));
-        let c = toggle(b.as_ref(), "fora");
-        assert_eq!(c, Some(Answer::Choices(vec!["fora".into()])));
-        assert_eq!(toggle(c.as_ref(), "fora"), None);
+    fn kanalen() -> Vec<Choice> {
+        let q = crate::wizard::tests::fixture();
+        q.question("context.kanalen").unwrap().options.clone()
     }
 
     #[test]
-    fn option_numbers_are_checked() {
+    fn exclusive_options_and_dont_know_exclude_the_others() {
+        let o = kanalen();
+        let a = toggle(&o, None, "cijfers");
+        let a = toggle(&o, a.as_ref(), "fora");
+        assert_eq!(a, Some(Answer::Choices(vec!["cijfers".into(), "fora".into()])));
+        let b = toggle(&o, a.as_ref(), DONT_KNOW);
+        assert_eq!(b, Some(Answer::Choices(vec![DONT_KNOW.into()])));
+        let c = toggle(&o, b.as_ref(), "fora");
+        assert_eq!(c, Some(Answer::Choices(vec!["fora".into()])));
+        let none = toggle(&o, c.as_ref(), "geen");
+        assert_eq!(none, Some(Answer::Choices(vec!["geen".into()])), "'geen' clears the others");
+        let back = toggle(&o, none.as_ref(), "inspraak");
+        assert_eq!(back, Some(Answer::Choices(vec!["inspraak".into()])), "another clears 'geen'");
+        assert_eq!(toggle(&o, back.as_ref(), "inspraak"), None);
+        assert!(check_exclusive(&o, &["cijfers".into(), "fora".into()]).is_ok());
+        let err = check_exclusive(&o, &["cijfers".into(), "geen".into()]).unwrap_err();
+        assert!(err.contains("'Geen' kan niet samen"), "{err}");
+    }
+
+    proptest::proptest! {
+        /// Whatever is ticked in whatever order, an exclusive option is never combined.
+        #[test]
+        fn ticking_never_combines_an_exclusive_option(picks in proptest::collection::vec(0usize..5, 0..12)) {
+            let o = kanalen();
+            let mut ids: Vec<String> = Vec::new();
+            for p in picks {
+                ids = toggle_ids(&o, &ids, &o[p].id);
+                proptest::prop_assert!(check_exclusive(&o, &ids).is_ok(), "{ids:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn choices_by_number_or_by_word() {
         let q = crate::wizard::tests::fixture();
         let options = &q.questions[0].options;
-        assert_eq!(parse_option_numbers(options, "1, 3").unwrap(), ["geen", "dienst"]);
-        assert!(parse_option_numbers(options, "9").is_err());
-        assert!(parse_option_numbers(options, "x").is_err());
-        assert!(parse_option_numbers(options, "").is_err());
+        assert_eq!(parse_choices(options, "1, 3").unwrap(), ["geen", "dienst"]);
+        assert_eq!(parse_choices(options, "1 3 1").unwrap(), ["geen", "dienst"]);
+        assert!(parse_choices(options, "9").is_err());
+        assert!(parse_choices(options, "").is_err());
+        assert_eq!(parse_choices(options, "weet niet").unwrap(), ["weet_niet"]);
+        assert_eq!(parse_choices(options, "  EEN PERSOON ").unwrap(), ["een_persoon"], "accents, case");
+        assert_eq!(parse_choices(options, "nie").unwrap(), ["geen"], "the start of a label");
+        assert_eq!(parse_choices(options, "een d, niemand").unwrap(), ["dienst", "geen"]);
+        let err = parse_choices(options, "e").unwrap_err();
+        assert!(err.contains("Eén persoon") && err.contains("Een dienst"), "{err}");
+        let err = parse_choices(options, "misschien").unwrap_err();
+        assert!(err.contains("'misschien'"), "{err}");
+        let jgnw = crate::questionnaire::jgnw_options(false);
+        assert_eq!(parse_choices(&jgnw, "ja").unwrap(), ["ja"]);
+        assert_eq!(parse_choices(&jgnw, "Nee").unwrap(), ["nee"]);
+        assert_eq!(parse_choices(&jgnw, "g").unwrap(), ["gedeeltelijk"]);
+        assert_eq!(match_word(&["1. Informatie uitwisselen", "2. Overleg"], "overleg"), Ok(Some(1)));
+        assert_eq!(match_word(&["Een reglement, vergunning of erkenning", "Overleg"], "x"), Ok(None));
+        assert_eq!(parse_items(&["Een reglement, vergunning of erkenning", "Overleg"], "een reglement, vergunning of erkenning"), Ok(vec![0]));
     }
 }

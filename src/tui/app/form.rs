@@ -60,8 +60,9 @@ impl RecordForm {
         Self { index, focus: 0, inputs }
     }
 
-    pub(super) fn choice_key(&mut self, action: Action) {
+    pub(super) fn choice_key(&mut self, action: Action, fields: &[Field]) {
         let Some(FieldInput::Choice { cursor, chosen, multi }) = self.inputs.get_mut(self.focus) else { return };
+        let Some(field) = fields.get(self.focus) else { return };
         let n = chosen.len().max(1);
         match action {
             // A single choice works like a spinner: moving chooses, so leaving the field keeps what
@@ -73,6 +74,16 @@ impl RecordForm {
                     if let Some(c) = chosen.get_mut(*cursor) {
                         *c = true;
                     }
+                }
+            }
+            _ if *multi => {
+                // Ticking keeps exclusive options ("geen", "weet niet") alone, as in a question.
+                let ids: Vec<String> =
+                    field.options.iter().zip(chosen.iter()).filter(|(_, c)| **c).map(|(o, _)| o.id.clone()).collect();
+                let Some(option) = field.options.get(*cursor) else { return };
+                let ids = input::toggle_ids(&field.options, &ids, &option.id);
+                for (o, c) in field.options.iter().zip(chosen.iter_mut()) {
+                    *c = ids.contains(&o.id);
                 }
             }
             _ => {

@@ -252,7 +252,7 @@ impl WizardScreen {
         let answer = match q.kind {
             Kind::Multi => {
                 let Some(option) = q.options.get(index) else { return Outcome::Nothing };
-                match input::toggle(self.wizard.current_answer(), &option.id) {
+                match input::toggle(&q.options, self.wizard.current_answer(), &option.id) {
                     Some(a) => a,
                     None => return Self::saved(self.wizard.clear(), strings::TUI_SAVED),
                 }
@@ -352,7 +352,10 @@ impl WizardScreen {
             Some(Action::Cancel) => self.form = None,
             Some(Action::Save) => return self.commit_form(),
             Some(Action::Quit) => return Outcome::Popup(Popup::Quit),
-            Some(a @ (Action::Left | Action::Right | Action::Toggle)) => form.choice_key(a),
+            Some(a @ (Action::Left | Action::Right | Action::Toggle)) => {
+                let fields = self.wizard.current().map(|q| q.fields.clone()).unwrap_or_default();
+                form.choice_key(a, &fields);
+            }
             _ => {
                 if let Some(FieldInput::Text(area)) = form.inputs.get_mut(form.focus) {
                     area.input(Input::from(key));
