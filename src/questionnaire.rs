@@ -227,6 +227,45 @@ impl Question {
     pub fn is_short(&self) -> bool {
         self.has_tag(TAG_SHORT)
     }
+
+    /// Whether the question is part of `mode` (every question, or only the `kort` ones).
+    pub fn in_mode(&self, mode: Mode) -> bool {
+        mode == Mode::Volledig || self.is_short()
+    }
+
+    /// Whether "ja" is the weak answer: a `jgnw` question with `reverse = true` (a pitfall), where
+    /// "ja" scores lower than "nee". Both front ends mark such questions.
+    pub fn yes_is_weak(&self) -> bool {
+        let score = |id: &str| self.option(id).and_then(|o| o.score);
+        self.kind == Kind::Jgnw && matches!((score("ja"), score("nee")), (Some(yes), Some(no)) if yes < no)
+    }
+
+    /// About how long answering takes, in seconds, by kind: the documented estimate behind the path
+    /// lengths shown at the start and the progress (questionnaires/README.md, "Length").
+    pub fn estimated_seconds(&self) -> u32 {
+        match self.kind {
+            Kind::Single | Kind::Jgnw | Kind::Scale => 20,
+            Kind::Number => 30,
+            Kind::Multi => 40,
+            Kind::Text => 45,
+            Kind::LongText => 120,
+            Kind::Records => 480,
+        }
+    }
+}
+
+/// How long a path through the questionnaire is: questions and minutes when no follow-up question
+/// is asked, and when every one is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathLength {
+    /// Questions without a condition.
+    pub min_questions: usize,
+    /// All questions of the path, follow-ups included.
+    pub max_questions: usize,
+    /// Estimated minutes for `min_questions`.
+    pub min_minutes: u32,
+    /// Estimated minutes for `max_questions`.
+    pub max_minutes: u32,
 }
 
 /// The four standard options of a `jgnw` question; `reverse` swaps the scores of ja and nee (for
@@ -265,6 +304,31 @@ impl Questionnaire {
     /// The step with `id`.
     pub fn step_index(&self, id: &str) -> Option<usize> {
         self.steps.iter().position(|s| s.id == id)
+    }
+
+    /// How long the path of `mode` takes, from [`Question::estimated_seconds`].
+    pub fn path_length(&self, mode: Mode) -> PathLength {
+        let in_mode = || self.questions.iter().filter(move |q| q.in_mode(mode));
+        let minutes = |seconds: u32| seconds.div_ceil(60);
+        let always = || in_mode().filter(|q| q.condition.is_none());
+        PathLength {
+            min_questions: always().count(),
+            max_questions: in_mode().count(),
+            min_minutes: minutes(always().map(Question::estimated_seconds).sum()),
+            max_minutes: minutes(in_mode().map(Question::estimated_seconds).sum()),
+        }
+    }
+
+    /// How far question `index` is into the path of `mode`, 0–100: the estimated time of the
+    /// questions before it (follow-ups included, asked or not) over that of the whole path. It
+    /// depends on the position only, so it never goes back when follow-up questions appear.
+    pub fn percent_before(&self, index: usize, mode: Mode) -> u8 {
+        let seconds = |range: &[Question]| -> u32 {
+            range.iter().filter(|q| q.in_mode(mode)).map(Question::estimated_seconds).sum()
+        };
+        let total = seconds(&self.questions);
+        let before = seconds(&self.questions[..index.min(self.questions.len())]);
+        if total == 0 { 100 } else { u8::try_from(before * 100 / total).unwrap_or(100) }
     }
 }
 

@@ -154,6 +154,8 @@ pub struct Wizard {
     questionnaire: Arc<Questionnaire>,
     file: SessionFile,
     position: Position,
+    /// The last question the respondent was at, to return to from the result.
+    last_question: Option<usize>,
 }
 
 impl Wizard {
@@ -182,7 +184,7 @@ impl Wizard {
     }
 
     fn at_first_open(questionnaire: Arc<Questionnaire>, file: SessionFile) -> Self {
-        let mut wizard = Self { questionnaire, file, position: Position::Finished };
+        let mut wizard = Self { questionnaire, file, position: Position::Finished, last_question: None };
         wizard.go_to_first_open();
         wizard
     }
@@ -247,7 +249,8 @@ impl Wizard {
         (0..self.questionnaire.questions.len()).filter(|&i| self.is_visible(i)).collect()
     }
 
-    /// (1-based number of the current question among the visible ones, number visible).
+    /// (1-based number of the current question among the visible ones, number visible). The
+    /// number visible changes as follow-up questions appear; show [`Wizard::percent`] as progress.
     pub fn counter(&self) -> (usize, usize) {
         let visible = self.visible();
         let at = match self.position {
@@ -257,29 +260,76 @@ impl Wizard {
         (at, visible.len())
     }
 
+    /// How far into the questionnaire the current question is, 0–100 (100 on the result): by
+    /// position and estimated time, so answering never makes it go back (see
+    /// [`Questionnaire::percent_before`]).
+    pub fn percent(&self) -> u8 {
+        match self.position {
+            Position::Question(i) => self.questionnaire.percent_before(i, self.session().mode),
+            Position::Finished => 100,
+        }
+    }
+
+    /// Estimated minutes for the open questions from the current one on (rounded up).
+    pub fn minutes_left(&self) -> u32 {
+        let from = match self.position {
+            Position::Question(i) => i,
+            Position::Finished => return 0,
+        };
+        let seconds: u32 = self
+            .visible()
+            .into_iter()
+            .filter(|&i| i >= from && self.status(i) == Status::Open)
+            .map(|i| self.questionnaire.questions[i].estimated_seconds())
+            .sum();
+        seconds.div_ceil(60)
+    }
+
     /// Move to the next visible question, or to the result after the last.
     pub fn next(&mut self) {
         let Position::Question(current) = self.position else { return };
         let len = self.questionnaire.questions.len();
-        self.position = (current + 1..len).find(|&i| self.is_visible(i)).map_or(Position::Finished, Position::Question);
+        let next = (current + 1..len).find(|&i| self.is_visible(i));
+        self.set(next.map_or(Position::Finished, Position::Question));
     }
 
-    /// Move to the previous visible question (from the result: the last one). Stays at the first.
+    /// Move to the previous visible question. Stays at the first. From the result: back to the
+    /// question the respondent came from (see [`Wizard::return_to_questions`]).
     pub fn back(&mut self) {
-        let end = match self.position {
+        let i = match self.position {
             Position::Question(i) => i,
-            Position::Finished => self.questionnaire.questions.len(),
+            Position::Finished => return self.return_to_questions(),
         };
-        if let Some(i) = (0..end).rev().find(|&i| self.is_visible(i)) {
-            self.position = Position::Question(i);
+        if let Some(i) = (0..i).rev().find(|&i| self.is_visible(i)) {
+            self.set(Position::Question(i));
         }
+    }
+
+    /// From the result (or wherever the position is `Finished`): back to the question the
+    /// respondent was at before, if it is still asked, else the last visible question.
+    pub fn return_to_questions(&mut self) {
+        if self.position != Position::Finished {
+            return;
+        }
+        let last = self.visible().last().copied();
+        let target = self.last_question.filter(|&i| self.is_visible(i)).or(last);
+        if let Some(i) = target {
+            self.set(Position::Question(i));
+        }
+    }
+
+    fn set(&mut self, position: Position) {
+        if let Position::Question(i) = position {
+            self.last_question = Some(i);
+        }
+        self.position = position;
     }
 
     /// Go to question `index` if it is visible; returns whether it moved.
     pub fn go_to(&mut self, index: usize) -> bool {
         let ok = self.is_visible(index);
         if ok {
-            self.position = Position::Question(index);
+            self.set(Position::Question(index));
         }
         ok
     }
@@ -294,10 +344,10 @@ impl Wizard {
     pub fn go_to_first_open(&mut self) {
         let open =
             self.visible().into_iter().find(|&i| self.session().answer(&self.questionnaire.questions[i].id).is_none());
-        self.position = open.map_or(Position::Finished, Position::Question);
+        self.set(open.map_or(Position::Finished, Position::Question));
     }
 
-    /// Go to the result.
+    /// Go to the result (remembering the question, for [`Wizard::return_to_questions`]).
     pub fn finish(&mut self) {
         self.position = Position::Finished;
     }
@@ -457,6 +507,45 @@ pub(crate) mod tests {
         w.back();
         assert_eq!(w.current().unwrap().id, "actoren.lijst");
         assert!(!w.go_to(1), "a hidden question cannot be reached");
+    }
+
+    #[test]
+    fn from_the_result_back_to_where_the_respondent_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Wizard::create(fixture(), dir.path(), &intake(Mode::Volledig)).unwrap();
+        assert!(w.jump_to_step(1));
+        w.next();
+        let at = w.position();
+        w.finish();
+        w.back();
+        assert_eq!(w.position(), at, "back from the result returns to the question, not the last one");
+        w.finish();
+        w.return_to_questions();
+        assert_eq!(w.position(), at);
+        // At the end of the questions, the result's 'back' is the last question.
+        assert!(w.jump_to_step(2));
+        w.next();
+        assert_eq!(w.position(), Position::Finished);
+        w.back();
+        assert_eq!(w.current().unwrap().id, "actoren.lijst");
+    }
+
+    #[test]
+    fn progress_never_goes_back_when_follow_up_questions_appear() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Wizard::create(fixture(), dir.path(), &intake(Mode::Volledig)).unwrap();
+        assert_eq!(w.percent(), 0);
+        let mut last = 0;
+        for answer in [Answer::Choice("dienst".into()), Answer::Number(2.0), Answer::Text("x".into())] {
+            w.answer(answer).unwrap();
+            assert!(w.percent() >= last, "answering never lowers the progress");
+            w.next();
+            assert!(w.percent() > last, "moving on raises it");
+            last = w.percent();
+        }
+        w.finish();
+        assert_eq!(w.percent(), 100);
+        assert_eq!(w.minutes_left(), 0);
     }
 
     #[test]

@@ -247,6 +247,12 @@ fn length_fits_the_time_budget() {
     let short = q.questions.iter().filter(|x| x.is_short()).count();
     assert!((110..=140).contains(&total), "{total} questions: the full walk should take 30–60 minutes");
     assert!((35..=45).contains(&short), "{short} kort questions: the short intake should take about 15 minutes");
+    // The estimate shown at the start (questionnaires/README.md, "Length").
+    let full = q.path_length(Mode::Volledig);
+    assert!(full.min_questions < full.max_questions && full.max_questions == total, "{full:?}");
+    assert!((30..=60).contains(&full.min_minutes) && (30..=60).contains(&full.max_minutes), "{full:?}");
+    let kort = q.path_length(Mode::Kort);
+    assert!((10..=20).contains(&kort.min_minutes) && (10..=20).contains(&kort.max_minutes), "{kort:?}");
 }
 
 #[test]
@@ -426,3 +432,4 @@ fn names_todays_institutions_only() {
     }
     assert!(TOML_TEXT.contains("AgII") && TOML_TEXT.contains("Gemeentefonds"));
 }
+
