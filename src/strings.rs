@@ -429,7 +429,9 @@ pub const K_NO: &str = "nee";
 
 /// Window below 80×24.
 pub fn window_too_small(width: u16, height: u16) -> String {
-    format!("Het venster is te klein ({width}×{height}). Maak het minstens 80×24 tekens groot.")
+    format!(
+        "Het venster is te klein ({width}×{height}). Maak het minstens 80×24 tekens groot. Tot dan doen toetsen niets, behalve q of Ctrl+C: stoppen (uw antwoorden zijn bewaard)."
+    )
 }
 /// Start screen title.
 pub const TUI_START_TITLE: &str = "Welkom bij Regiewijzer";

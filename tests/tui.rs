@@ -189,6 +189,53 @@ fn small_windows_never_panic_and_say_so() {
 }
 
 #[test]
+fn keys_do_nothing_while_the_window_is_too_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    app.resize(60, 20);
+    keys(&mut app, &[c('3'), Enter, Right, c('n'), c('o'), c('r'), c('?'), c(' '), c('w'), KeyCode::Delete]);
+    app.handle_paste("geplakt");
+    let w = app.wizard().unwrap();
+    assert_eq!(w.current().unwrap().id, "start.organisatie", "→ did not move on");
+    assert_eq!(w.session().answer("start.organisatie"), None, "3 did not answer");
+    assert_eq!(saved(&app).answer("start.organisatie"), None, "nothing saved");
+    let screen = render(&app, 60, 20);
+    assert!(screen.contains("te klein (60×20)") && screen.contains("behalve q of"), "{screen}");
+    app.resize(80, 24);
+    assert!(render(&app, 80, 24).contains("Vraag 1"), "the question is back, unchanged");
+    press(&mut app, c('3'));
+    assert_eq!(saved(&app).answer("start.organisatie"), Some(&Answer::Choice("dienst".into())));
+    // Quitting works while too small, and a text being typed is saved first.
+    keys(&mut app, &[Right, Enter]);
+    chars(&mut app, "4");
+    app.resize(40, 10);
+    press(&mut app, c('x'));
+    assert_eq!(app.state(), RunState::Running);
+    press(&mut app, c('q'));
+    assert_eq!(app.state(), RunState::Quit);
+    assert_eq!(saved(&app).answer("start.vte"), Some(&Answer::Number(4.0)));
+}
+
+#[test]
+fn leaving_the_result_or_the_overview_returns_to_the_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    keys(&mut app, &[c('1'), Right, Right, Right]); // organisatie, thema, informatie → draagvlak
+    let here = app.wizard().unwrap().current().unwrap().id.clone();
+    assert_eq!(here, "context.draagvlak");
+    keys(&mut app, &[c('r'), Esc]);
+    assert_eq!(app.context(), Context::Choice);
+    assert_eq!(app.wizard().unwrap().current().unwrap().id, here, "Esc from the result");
+    keys(&mut app, &[c('r'), KeyCode::Left]);
+    assert_eq!(app.wizard().unwrap().current().unwrap().id, here, "← from the result");
+    keys(&mut app, &[c('r'), c('o'), Esc]);
+    assert_eq!(app.context(), Context::Choice, "Esc from the overview goes to the questions, as its key bar says");
+    assert_eq!(app.wizard().unwrap().current().unwrap().id, here);
+    keys(&mut app, &[c('o'), Esc]);
+    assert_eq!(app.wizard().unwrap().current().unwrap().id, here);
+}
+
+#[test]
 fn monochrome_has_no_colour_but_keeps_the_markers() {
     let dir = tempfile::tempdir().unwrap();
     let app = started(dir.path()).with_monochrome(true);

@@ -361,6 +361,11 @@ pub fn bindings(context: Context) -> Vec<Binding> {
     own.iter().chain(common).copied().collect()
 }
 
+/// Whether `event` quits while the window is too small to show anything (`q` or Ctrl+C).
+pub fn quits_when_too_small(event: &KeyEvent) -> bool {
+    QUIT.keys.iter().any(|k| k.matches(event))
+}
+
 /// The action `event` triggers in `context`, if any (keys not in the table go to an open editor).
 pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
     let binding = bindings(context).into_iter().find(|b| b.keys.iter().any(|k| k.matches(event)))?;

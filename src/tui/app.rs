@@ -195,9 +195,23 @@ impl App {
         }
     }
 
+    /// Whether the window is below the minimum size: then only the size message is shown and
+    /// only quitting works.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < super::screens::MIN_WIDTH || self.size.1 < super::screens::MIN_HEIGHT
+    }
+
     /// Handle one key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
         if key.kind != KeyEventKind::Press {
+            return;
+        }
+        if self.too_small() {
+            // Nothing is visible but the size message, so no key may change anything unseen.
+            if super::action::quits_when_too_small(&key) {
+                self.save_typed_text();
+                self.state = RunState::Quit;
+            }
             return;
         }
         let action = action_for(self.context(), &key);
@@ -214,8 +228,23 @@ impl App {
         self.apply(outcome);
     }
 
+    /// Before quitting without the usual dialog: save a note or text answer being typed (a
+    /// half-filled record or intake cannot be saved and is dropped).
+    fn save_typed_text(&mut self) {
+        let Screen::Wizard(w) = &mut self.screen else { return };
+        if let Some(Popup::Note(area)) = &self.popup {
+            let _ = w.wizard.note(&editor_text(area));
+        }
+        if w.editor.is_some() {
+            let _ = w.commit_editor(false);
+        }
+    }
+
     /// Handle pasted text (bracketed paste): it goes to the focused editor, if any.
     pub fn handle_paste(&mut self, text: &str) {
+        if self.too_small() {
+            return;
+        }
         let multi_line = self.context() == Context::EditLong;
         let text = if multi_line { text.replace('\r', "") } else { text.replace(['\r', '\n'], " ") };
         if let Some(area) = self.focused_editor() {

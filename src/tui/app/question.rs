@@ -404,6 +404,9 @@ impl WizardScreen {
                 }
             }
             Some(Action::Cancel) => {
+                // Back to the question the respondent was at, also when the overview was opened
+                // from the result (the key bar says "terug naar de vragen").
+                self.wizard.return_to_questions();
                 self.view = View::Question;
                 self.arrived();
             }
