@@ -388,6 +388,8 @@ pub const K_DONT_KNOW: &str = "weet niet";
 pub const K_TOGGLE: &str = "aan- of uitvinken";
 /// Key help: toggle by number.
 pub const K_TOGGLE_N: &str = "aan- of uitvinken met het nummer";
+/// Key help: numbers of two digits.
+pub const K_TWO_DIGITS: &str = "nummer 10 en hoger: de twee cijfers na elkaar";
 /// Key help: edit.
 pub const K_EDIT: &str = "antwoord typen";
 /// Key help: save.
@@ -471,6 +473,19 @@ pub fn tui_number_hint(bounds: &str, unit: &str) -> String {
 }
 /// Records table: no items.
 pub const TUI_NO_RECORDS: &str = "Nog geen items. Druk op a om er een toe te voegen.";
+/// The digits typed so far in a list of ten or more: what to type next.
+pub fn tui_typed_number(typed: &str, lo: i64, hi: i64, confirm: Option<&str>) -> String {
+    let or_this = confirm.map_or_else(String::new, |keys| format!(", of {keys} voor {typed}"));
+    format!("Nummer {typed}…: typ nog een cijfer voor {lo} tot {hi}{or_this}.")
+}
+/// Keys that choose the item under the cursor, in a single and a multiple choice.
+pub const TUI_CONFIRM_SINGLE: &str = "Spatie of Enter";
+/// Keys that tick the item under the cursor in a multiple choice.
+pub const TUI_CONFIRM_MULTI: &str = "Spatie";
+/// No item has the typed number.
+pub fn tui_no_item(typed: &str) -> String {
+    format!("Er is geen antwoord met nummer {typed}.")
+}
 /// Record form title (new).
 pub const TUI_RECORD_NEW: &str = "Nieuw item";
 /// Record form title (edit).

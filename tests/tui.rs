@@ -236,6 +236,39 @@ fn leaving_the_result_or_the_overview_returns_to_the_question() {
 }
 
 #[test]
+fn options_ten_and_up_are_chosen_by_two_digits_and_line_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/many-options.toml");
+    let questionnaire = Arc::new(regiewijzer::embedded::load_questionnaire_file(&path).unwrap());
+    let mut app = App::new(questionnaire, dir.path());
+    press(&mut app, Enter);
+    chars(&mut app, "Gent");
+    press(&mut app, Enter);
+    let answer = |app: &App, id: &str| saved(app).answer(id).cloned();
+    press(&mut app, c('1'));
+    assert_eq!(answer(&app, "start.soort"), None, "1 waits: it may become 10, 11 or 12");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Nummer 1…: typ nog een cijfer voor 10 tot 12"), "{screen}");
+    assert!(screen.contains("▶ ( )  1. Een") && screen.contains("( ) 10. Tien"), "aligned, cursor on 1:\n{screen}");
+    press(&mut app, c('0'));
+    assert_eq!(answer(&app, "start.soort"), Some(Answer::Choice("a10".into())));
+    keys(&mut app, &[c('1'), c('2')]);
+    assert_eq!(answer(&app, "start.soort"), Some(Answer::Choice("a12".into())));
+    press(&mut app, c('3'));
+    assert_eq!(answer(&app, "start.soort"), Some(Answer::Choice("a3".into())), "3 cannot grow: at once");
+    keys(&mut app, &[c('1'), c('7')]);
+    assert_eq!(answer(&app, "start.soort"), Some(Answer::Choice("a7".into())), "17 does not exist: 7 starts anew");
+    snap(&app, "many_options_single");
+    keys(&mut app, &[c('1'), Enter]);
+    assert_eq!(answer(&app, "start.soort"), Some(Answer::Choice("a1".into())), "Enter takes 1 and goes on");
+    assert_eq!(app.wizard().unwrap().current().unwrap().id, "start.middelen");
+    keys(&mut app, &[c('1'), c('0'), c('2')]);
+    assert_eq!(answer(&app, "start.middelen"), Some(Answer::Choices(vec!["m10".into(), "m2".into()])));
+    keys(&mut app, &[c('1'), c('1')]);
+    assert_eq!(answer(&app, "start.middelen"), Some(Answer::Choices(vec!["geen".into()])), "11 = Geen, alone");
+}
+
+#[test]
 fn monochrome_has_no_colour_but_keeps_the_markers() {
     let dir = tempfile::tempdir().unwrap();
     let app = started(dir.path()).with_monochrome(true);

@@ -222,6 +222,7 @@ const CHOICE: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], "Enter", Action::Choose, strings::K_CHOOSE_NEXT, true),
     b(&[Char(' ')], "Spatie", Action::Toggle, strings::K_CHOOSE, false),
     b(&[Digit], "1–9", Action::Pick(0), strings::K_PICK, true),
+    b(&[], "1 0", Action::Type, strings::K_TWO_DIGITS, false),
     b(&[Char('w')], "w", Action::DontKnow, strings::K_DONT_KNOW, false),
 ];
 
@@ -230,6 +231,7 @@ const MULTI: &[Binding] = &[
     DOWN,
     b(&[Char(' ')], "Spatie", Action::Toggle, strings::K_TOGGLE, true),
     b(&[Digit], "1–9", Action::Pick(0), strings::K_TOGGLE_N, false),
+    b(&[], "1 0", Action::Type, strings::K_TWO_DIGITS, false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Next, strings::K_NEXT, false),
     b(&[Char('w')], "w", Action::DontKnow, strings::K_DONT_KNOW, false),
 ];

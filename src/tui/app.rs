@@ -9,6 +9,7 @@ use crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, Input, TextArea};
 
+mod digits;
 mod form;
 mod question;
 mod start;
@@ -85,6 +86,8 @@ pub enum Popup {
 pub enum Message {
     /// Something went well.
     Ok(String),
+    /// A hint about what is going on (a number being typed).
+    Info(String),
     /// Something to fix.
     Problem(String),
 }

@@ -112,6 +112,7 @@ impl App {
         let area = area.inner(ratatui::layout::Margin::new(1, 0));
         let line = match (&self.message, self.wizard()) {
             (Some(Message::Ok(m)), _) => Line::styled(m.clone(), theme::OK),
+            (Some(Message::Info(m)), _) => Line::styled(format!("› {m}"), theme::FOCUS),
             (Some(Message::Problem(m)), _) => Line::styled(format!("⚠ {m}"), theme::PROBLEM),
             (None, Some(w)) => {
                 let name = w.path().file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -195,7 +196,7 @@ impl App {
 fn render_help(context: Context, area: Rect, buf: &mut Buffer) {
     let table = bindings(context);
     let height = u16::try_from(table.len()).unwrap_or(u16::MAX).saturating_add(2);
-    let inner = popup(strings::TUI_HELP_TITLE, 60, height, area, buf);
+    let inner = popup(strings::TUI_HELP_TITLE, 76, height, area, buf);
     let lines: Vec<Line> = table
         .iter()
         .map(|b| Line::from(vec![Span::styled(format!("{:<18}", b.label), theme::KEY), Span::raw(b.help)]))
@@ -342,6 +343,7 @@ fn render_choices(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) 
         let chosen = |id: &str| answer.is_some_and(|a| a.has_option(id));
         q.options.iter().enumerate().map(|(i, o)| (format!("{}. {}", i + 1, o.label), chosen(&o.id))).collect()
     };
+    let width = items.len().to_string().len();
     let blocks: Vec<Vec<Line>> = items
         .into_iter()
         .enumerate()
@@ -354,7 +356,8 @@ fn render_choices(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) 
             };
             let style = if chosen { theme::CHOSEN } else { Style::new() };
             let (number, text) = label.split_once(". ").filter(|_| q.kind != Kind::Scale).unwrap_or(("", &label));
-            let head = if number.is_empty() { mark.to_string() } else { format!("{mark} {number}.") };
+            // Numbers right-aligned, so labels 10 and up line up with 1–9.
+            let head = if number.is_empty() { mark.to_string() } else { format!("{mark} {number:>width$}.") };
             wrapped_list_item(&head, text, i == w.cursor, style, area.width)
         })
         .collect();

@@ -3,6 +3,7 @@
 use crossterm::event::KeyEvent;
 use ratatui_textarea::{Input, TextArea};
 
+use super::digits::{self, Typed};
 use super::{FieldInput, Message, Outcome, Popup, RecordForm, editor, editor_text};
 use crate::questionnaire::{DONT_KNOW, Kind, Question};
 use crate::session::{Answer, Record};
@@ -41,6 +42,8 @@ pub struct WizardScreen {
     pub summary: Option<Box<Summary>>,
     /// First line of the result shown.
     pub scroll: usize,
+    /// Digits typed so far when a list has ten items or more (see `digits`).
+    pub digits: String,
 }
 
 /// The items of a choice-like question (single, jgnw, multi, scale).
@@ -48,18 +51,39 @@ pub fn choice_count(q: &Question) -> usize {
     if q.kind == Kind::Scale { input::scale_values(q).len() } else { q.options.len() }
 }
 
+/// The number of each item as shown and typed: 1, 2, … for options, the value for a scale.
+#[allow(clippy::cast_possible_truncation)] // scale values are whole numbers within ±100 of each other
+fn item_numbers(q: &Question) -> Vec<i64> {
+    if q.kind == Kind::Scale {
+        input::scale_values(q).into_iter().map(|v| v.round() as i64).collect()
+    } else {
+        (1..=i64::try_from(q.options.len()).unwrap_or(0)).collect()
+    }
+}
+
 impl WizardScreen {
     /// A screen on `wizard`, at its current position.
     pub fn new(wizard: Wizard) -> Self {
         let view = if wizard.position() == Position::Finished { View::Result } else { View::Question };
         let mut screen =
-            Self { wizard, view, cursor: 0, editor: None, form: None, overview_selected: 0, summary: None, scroll: 0 };
+            Self {
+            wizard,
+            view,
+            cursor: 0,
+            editor: None,
+            form: None,
+            overview_selected: 0,
+            summary: None,
+            scroll: 0,
+            digits: String::new(),
+        };
         screen.arrived();
         screen
     }
 
     /// Reset the per-question state after moving.
     pub fn arrived(&mut self) {
+        self.digits.clear();
         self.editor = None;
         self.form = None;
         self.cursor = self.answer_cursor();
@@ -141,6 +165,9 @@ impl WizardScreen {
 
     pub(super) fn on(&mut self, action: Option<Action>, key: KeyEvent, size: (u16, u16)) -> Outcome {
         let context = self.context();
+        if !matches!(action, Some(Action::Pick(_))) {
+            self.digits.clear();
+        }
         match context {
             Context::Overview => return self.overview_key(action),
             Context::Result => return self.result_key(action, size),
@@ -234,17 +261,38 @@ impl WizardScreen {
         Self::saved(self.wizard.answer(answer), strings::TUI_SAVED)
     }
 
+    /// A digit typed in a list: choose the item it completes, or wait for the next digit.
+    fn pick(&mut self, q: &Question, digit: u8) -> Result<usize, Outcome> {
+        let numbers = item_numbers(q);
+        let mut typed = format!("{}{digit}", self.digits);
+        let mut found = digits::typed(&numbers, &typed);
+        if found == Typed::Nothing && !self.digits.is_empty() {
+            // A digit that does not continue the number starts a new one.
+            typed = digit.to_string();
+            found = digits::typed(&numbers, &typed);
+        }
+        self.digits.clear();
+        match found {
+            Typed::Complete(i) => Ok(i),
+            Typed::Pending(exact) => {
+                if let Some(i) = exact {
+                    self.cursor = i;
+                }
+                let (lo, hi) = digits::longer_range(&numbers, &typed).unwrap_or_default();
+                let keys = if q.kind == Kind::Multi { strings::TUI_CONFIRM_MULTI } else { strings::TUI_CONFIRM_SINGLE };
+                let message = strings::tui_typed_number(&typed, lo, hi, exact.map(|_| keys));
+                self.digits = typed;
+                Err(Outcome::Message(Message::Info(message)))
+            }
+            Typed::Nothing => Err(Outcome::Message(Message::Problem(strings::tui_no_item(&typed)))),
+        }
+    }
+
     pub(super) fn choose(&mut self, q: &Question, action: Action) -> Outcome {
         let index = match action {
-            Action::Pick(d) if q.kind == Kind::Scale => {
-                let Some(i) = input::scale_values(q).iter().position(|v| input::same_value(*v, f64::from(d))) else {
-                    return Outcome::Nothing;
-                };
-                i
-            }
-            Action::Pick(d) => match usize::from(d).checked_sub(1) {
-                Some(i) if i < choice_count(q) => i,
-                _ => return Outcome::Nothing,
+            Action::Pick(d) => match self.pick(q, d) {
+                Ok(i) => i,
+                Err(outcome) => return outcome,
             },
             _ => self.cursor,
         };
