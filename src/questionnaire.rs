@@ -328,7 +328,7 @@ impl Questionnaire {
         };
         let total = seconds(&self.questions);
         let before = seconds(&self.questions[..index.min(self.questions.len())]);
-        if total == 0 { 100 } else { u8::try_from(before * 100 / total).unwrap_or(100) }
+        (before * 100).checked_div(total).map_or(100, |p| u8::try_from(p).unwrap_or(100))
     }
 }
 

@@ -398,6 +398,8 @@ pub const K_SAVE: &str = "bewaren";
 pub const K_SAVE_NEXT: &str = "bewaren en verder";
 /// Key help: save and leave.
 pub const K_SAVE_LEAVE: &str = "bewaren en klaar";
+/// Key help: save and close (the note).
+pub const K_SAVE_CLOSE: &str = "bewaren en sluiten";
 /// Key help: cursor.
 pub const K_CURSOR: &str = "cursor verplaatsen";
 /// Key help: undo.
@@ -505,7 +507,7 @@ pub const TUI_RECORD_DELETED: &str = "Item verwijderd.";
 /// No "weet niet" here.
 pub const TUI_NO_DONT_KNOW: &str = "Deze vraag heeft geen antwoord 'weet niet'.";
 /// Note popup title.
-pub const TUI_NOTE_TITLE: &str = "Notitie bij deze vraag (Esc bewaart)";
+pub const TUI_NOTE_TITLE: &str = "Notitie bij deze vraag (Enter bewaart)";
 /// Steps popup title.
 pub const TUI_STEPS_TITLE: &str = "Naar stap";
 /// Overview title.
@@ -630,8 +632,8 @@ pub const K_PAGE_DOWN: &str = "pagina verder";
 pub const K_PAGE_UP: &str = "pagina terug";
 /// Key help: write (in the folder popup).
 pub const K_WRITE: &str = "schrijven";
-/// Key help: clear the line (in the folder popup).
-pub const K_CLEAR_LINE: &str = "regel wissen (begin, dan tot het einde)";
+/// Key help: empty a text field.
+pub const K_CLEAR_FIELD: &str = "veld leegmaken (Ctrl+Z zet het terug)";
 /// Result: more below (with the keys).
 pub const TUI_MORE: &str = "↓ meer: ↑/↓ scrollen";
 /// Result: scrolled down, more above.

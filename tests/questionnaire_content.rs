@@ -432,4 +432,3 @@ fn names_todays_institutions_only() {
     }
     assert!(TOML_TEXT.contains("AgII") && TOML_TEXT.contains("Gemeentefonds"));
 }
-

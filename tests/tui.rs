@@ -80,6 +80,11 @@ fn started(dir: &Path) -> App {
     app
 }
 
+/// Alt+Enter: a new line in a multi-line field.
+fn alt_enter(app: &mut App) {
+    app.handle_key(KeyEvent::new(Enter, KeyModifiers::ALT));
+}
+
 fn saved(app: &App) -> session::Session {
     session::load(app.wizard().unwrap().path()).unwrap()
 }
@@ -118,8 +123,8 @@ fn question_screens_for_every_kind() {
     snap(&app, "multi");
     press(&mut app, Enter);
     press(&mut app, Enter);
-    chars(&mut app, "Eerste regel");
-    press(&mut app, Enter);
+    chars(&mut app, "Eerste regel, en een zin die lang genoeg is om af te breken terwijl ze getypt wordt");
+    alt_enter(&mut app);
     chars(&mut app, "tweede regel");
     snap(&app, "long_text_editing");
     keys(&mut app, &[Esc, c('n')]);
@@ -288,9 +293,7 @@ fn a_complete_assessment_by_keys_is_saved_on_disk() {
     chars(&mut app, "abc");
     press(&mut app, Enter); // invalid number: stays in the editor
     assert!(render(&app, 80, 24).contains("'abc' is geen getal"));
-    for _ in 0..3 {
-        press(&mut app, KeyCode::Backspace);
-    }
+    ctrl(&mut app, 'u'); // Ctrl+U empties the field
     chars(&mut app, "4,5");
     press(&mut app, Enter);
     press(&mut app, Enter);
@@ -302,9 +305,9 @@ fn a_complete_assessment_by_keys_is_saved_on_disk() {
     keys(&mut app, &[c('1'), c('3'), c('1'), c('2'), Enter]); // multi: inspraak, fora
     press(&mut app, Enter);
     chars(&mut app, "lijn één");
-    press(&mut app, Enter);
+    alt_enter(&mut app);
     chars(&mut app, "lijn twee");
-    keys(&mut app, &[Esc, Right]); // long text
+    press(&mut app, Enter); // long text: Enter saves and goes on, as everywhere
     press(&mut app, c('a'));
     chars(&mut app, "Welzijnsschakel");
     keys(&mut app, &[Tab, Right, Tab, Tab, c(' '), KeyCode::Right, c(' '), Tab]); // → chooses a single option
@@ -540,8 +543,7 @@ fn the_report_is_written_to_the_chosen_folder() {
     press(&mut app, Esc);
     assert_eq!(app.context(), Context::Result);
     press(&mut app, c('r'));
-    ctrl(&mut app, 'a');
-    ctrl(&mut app, 'k');
+    ctrl(&mut app, 'u');
     let target = out.path().join("nieuwe map");
     chars(&mut app, &target.display().to_string());
     press(&mut app, Enter);

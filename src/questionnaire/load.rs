@@ -376,7 +376,10 @@ impl Cx<'_> {
             {
                 self.push(
                     e_at,
-                    format!("'exclusive' past alleen bij meerkeuze (type multi), niet bij {owner} van type {}", kind.name()),
+                    format!(
+                        "'exclusive' past alleen bij meerkeuze (type multi), niet bij {owner} van type {}",
+                        kind.name()
+                    ),
                     "Bij één keuze sluiten de opties elkaar al uit; schrap 'exclusive' of maak er type multi van.",
                 );
             }

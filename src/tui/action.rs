@@ -22,8 +22,10 @@ pub enum Context {
     Text,
     /// Editing a one-line answer (short text, number).
     EditLine,
-    /// Editing a long text or a note.
+    /// Editing a long text answer.
     EditLong,
+    /// Editing the note of a question.
+    EditNote,
     /// The record list of a records question.
     Records,
     /// The record form, a text field focused.
@@ -107,6 +109,10 @@ pub enum Action {
     PageDown,
     /// Write the report (md, html, json) to a folder.
     WriteReport,
+    /// Start a new line in a multi-line text.
+    NewLine,
+    /// Empty the text field.
+    ClearField,
 }
 
 /// A key pattern.
@@ -118,6 +124,8 @@ pub enum Key {
     Ctrl(char),
     /// A named key.
     Code(KeyCode),
+    /// Alt + a named key.
+    Alt(KeyCode),
     /// Any digit 1–9 (or 0–9 for scales): [`Action::Pick`].
     Digit,
 }
@@ -129,6 +137,7 @@ impl Key {
             (Key::Char(c), KeyCode::Char(e)) => !ctrl && c == e,
             (Key::Ctrl(c), KeyCode::Char(e)) => event.modifiers.contains(KeyModifiers::CONTROL) && c == e,
             (Key::Code(code), e) => !ctrl && code == e,
+            (Key::Alt(code), e) => event.modifiers.contains(KeyModifiers::ALT) && code == e,
             (Key::Digit, KeyCode::Char(e)) => !ctrl && e.is_ascii_digit(),
             _ => false,
         }
@@ -154,12 +163,16 @@ const fn b(keys: &'static [Key], label: &'static str, action: Action, help: &'st
     Binding { keys, label, action, help, footer }
 }
 
-use Key::{Char, Code, Ctrl, Digit};
+use Key::{Alt, Char, Code, Ctrl, Digit};
 
 const HELP: Binding = b(&[Char('?'), Code(KeyCode::F(1))], "?", Action::Help, strings::K_HELP, true);
 const QUIT: Binding = b(&[Char('q'), Ctrl('c')], "q", Action::Quit, strings::K_QUIT, true);
 /// Ctrl+C where letters are typed: quit (asks first; a note being written is saved).
 const QUIT_CTRL: Binding = b(&[Ctrl('c')], "Ctrl+C", Action::Quit, strings::K_QUIT, false);
+/// Ctrl+U where letters are typed: empty the field (Ctrl+Z brings it back).
+const CLEAR_FIELD: Binding = b(&[Ctrl('u')], "Ctrl+U", Action::ClearField, strings::K_CLEAR_FIELD, false);
+/// A new line in a multi-line text: Alt+Enter, or Ctrl+J where the terminal takes Alt+Enter.
+const NEW_LINE: Binding = b(&[Alt(KeyCode::Enter), Ctrl('j')], "Alt+Enter", Action::NewLine, strings::K_NEWLINE, true);
 const UP: Binding = b(&[Code(KeyCode::Up), Char('k')], "↑/k", Action::Up, strings::K_UP, false);
 const DOWN: Binding = b(&[Code(KeyCode::Down), Char('j')], "↓/j", Action::Down, strings::K_DOWN, false);
 const NEXT: Binding = b(
@@ -204,6 +217,7 @@ const INTAKE_TEXT: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], "Enter", Action::Save, strings::K_START, true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_TO_START, true),
     b(&[], "tekens", Action::Type, strings::K_TYPE, false),
+    CLEAR_FIELD,
     QUIT_CTRL,
 ];
 
@@ -241,14 +255,28 @@ const TEXT: &[Binding] = &[b(&[Code(KeyCode::Enter), Char('e')], "Enter/e", Acti
 const EDIT_LINE: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], "Enter", Action::Choose, strings::K_SAVE_NEXT, true),
     b(&[Code(KeyCode::Esc), Ctrl('s')], "Esc", Action::Save, strings::K_SAVE_LEAVE, true),
+    CLEAR_FIELD,
     b(&[], "←/→ Home End", Action::Type, strings::K_CURSOR, false),
     b(&[], "Ctrl+Z/Ctrl+Y", Action::Type, strings::K_UNDO, false),
     QUIT_CTRL,
 ];
 
+/// A long answer: Enter and Esc as in a one-line answer; a new line takes Alt+Enter.
 const EDIT_LONG: &[Binding] = &[
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Choose, strings::K_SAVE_NEXT, true),
     b(&[Code(KeyCode::Esc), Ctrl('s')], "Esc", Action::Save, strings::K_SAVE_LEAVE, true),
-    b(&[], "Enter", Action::Type, strings::K_NEWLINE, true),
+    NEW_LINE,
+    CLEAR_FIELD,
+    b(&[], "pijltjes Home End", Action::Type, strings::K_CURSOR, false),
+    b(&[], "Ctrl+Z/Ctrl+Y", Action::Type, strings::K_UNDO, false),
+    QUIT_CTRL,
+];
+
+/// The note popup: Enter and Esc both save and close; a new line takes Alt+Enter.
+const EDIT_NOTE: &[Binding] = &[
+    b(&[Code(KeyCode::Enter), Code(KeyCode::Esc), Ctrl('s')], "Enter/Esc", Action::Save, strings::K_SAVE_CLOSE, true),
+    NEW_LINE,
+    CLEAR_FIELD,
     b(&[], "pijltjes Home End", Action::Type, strings::K_CURSOR, false),
     b(&[], "Ctrl+Z/Ctrl+Y", Action::Type, strings::K_UNDO, false),
     QUIT_CTRL,
@@ -268,6 +296,7 @@ const RECORD_TEXT: &[Binding] = &[
     b(&[Code(KeyCode::Enter), Ctrl('s')], "Enter", Action::Save, strings::K_SAVE_RECORD, true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_CANCEL, true),
     b(&[], "tekens", Action::Type, strings::K_TYPE, false),
+    CLEAR_FIELD,
     QUIT_CTRL,
 ];
 
@@ -309,7 +338,7 @@ const FOLDER: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], "Enter", Action::Save, strings::K_WRITE, true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_CANCEL, true),
     b(&[], "tekens", Action::Type, strings::K_TYPE, false),
-    b(&[], "Ctrl+A Ctrl+K", Action::Type, strings::K_CLEAR_LINE, false),
+    CLEAR_FIELD,
     QUIT_CTRL,
 ];
 
@@ -345,6 +374,7 @@ pub fn bindings(context: Context) -> Vec<Binding> {
         Context::Text => TEXT,
         Context::EditLine => EDIT_LINE,
         Context::EditLong => EDIT_LONG,
+        Context::EditNote => EDIT_NOTE,
         Context::Records => RECORDS,
         Context::RecordText => RECORD_TEXT,
         Context::RecordChoice => RECORD_CHOICE,
@@ -382,7 +412,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 17] = [
+    const ALL: [Context; 18] = [
         Context::Start,
         Context::IntakeText,
         Context::IntakeChoice,
@@ -391,6 +421,7 @@ mod tests {
         Context::Text,
         Context::EditLine,
         Context::EditLong,
+        Context::EditNote,
         Context::Records,
         Context::RecordText,
         Context::RecordChoice,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::style::Style;
-use ratatui_textarea::{CursorMove, Input, TextArea};
+use ratatui_textarea::{CursorMove, Input, TextArea, WrapMode};
 
 mod digits;
 mod form;
@@ -106,11 +106,13 @@ pub(crate) enum Outcome {
     AskReportDir,
 }
 
-/// A text editor widget with `text`, cursor at the end.
+/// A text editor widget with `text`, cursor at the end; long lines wrap at word boundaries as
+/// they are typed.
 pub fn editor(text: &str) -> TextArea<'static> {
     let lines: Vec<String> =
         if text.is_empty() { vec![String::new()] } else { text.lines().map(str::to_string).collect() };
     let mut area = TextArea::new(lines);
+    area.set_wrap_mode(WrapMode::WordOrGlyph);
     area.set_cursor_line_style(Style::default());
     area.move_cursor(CursorMove::Bottom);
     area.move_cursor(CursorMove::End);
@@ -186,7 +188,7 @@ impl App {
                 Popup::Help(_) | Popup::Error(_) | Popup::Written(_) => Context::Message,
                 Popup::ReportDir(_) => Context::Folder,
                 Popup::Quit | Popup::Delete(_) => Context::Confirm,
-                Popup::Note(_) => Context::EditLong,
+                Popup::Note(_) => Context::EditNote,
                 Popup::Steps(_) => Context::Steps,
             };
         }
@@ -218,6 +220,22 @@ impl App {
             return;
         }
         let action = action_for(self.context(), &key);
+        match action {
+            Some(Action::ClearField) => {
+                if let Some(area) = self.focused_editor() {
+                    area.select_all();
+                    area.cut();
+                }
+                return;
+            }
+            Some(Action::NewLine) => {
+                if let Some(area) = self.focused_editor() {
+                    area.insert_newline();
+                }
+                return;
+            }
+            _ => {}
+        }
         if self.popup.is_some() {
             self.popup_key(action, key);
             return;
@@ -248,7 +266,7 @@ impl App {
         if self.too_small() {
             return;
         }
-        let multi_line = self.context() == Context::EditLong;
+        let multi_line = matches!(self.context(), Context::EditLong | Context::EditNote);
         let text = if multi_line { text.replace('\r', "") } else { text.replace(['\r', '\n'], " ") };
         if let Some(area) = self.focused_editor() {
             area.insert_str(text);

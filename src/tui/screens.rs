@@ -165,10 +165,14 @@ impl App {
         let ask = strings::tui_report_ask(&self.report_stem());
         let width = 70.min(area.width.saturating_sub(2));
         let text_height = wrapped_height(&ask, width.saturating_sub(2));
-        let inner = popup(strings::TUI_REPORT_TITLE, width, text_height + 6, area, buf);
-        let [text, _, field] =
-            Layout::vertical([Constraint::Length(text_height), Constraint::Length(1), Constraint::Length(3)])
-                .areas(inner);
+        let field_height = wrapped_height(&editor.lines().join(" "), width.saturating_sub(5)).clamp(1, 4) + 2;
+        let inner = popup(strings::TUI_REPORT_TITLE, width, text_height + field_height + 3, area, buf);
+        let [text, _, field] = Layout::vertical([
+            Constraint::Length(text_height),
+            Constraint::Length(1),
+            Constraint::Length(field_height),
+        ])
+        .areas(inner);
         Paragraph::new(ask).wrap(Wrap { trim: false }).render(text, buf);
         let block = Block::bordered().border_style(theme::FOCUS);
         let field_inner = block.inner(field);
@@ -373,7 +377,15 @@ fn render_text_answer(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buff
         let hi = q.max.map(input::format_number);
         strings::tui_number_hint(&strings::bounds(lo.as_deref(), hi.as_deref()), &q.unit)
     });
-    let box_height = if q.kind == Kind::LongText { area.height.saturating_sub(1).max(3) } else { 3 };
+    // A one-line answer grows as its text wraps; a long one takes the room there is.
+    let typed = w.editor.as_ref().map(|e| e.lines().join("\n"));
+    let shown = typed.or_else(|| w.wizard.current_answer().map(|a| input::summary(q, a))).unwrap_or_default();
+    let text_rows = wrapped_height(&shown, area.width.saturating_sub(3)).saturating_add(2);
+    let box_height = if q.kind == Kind::LongText {
+        area.height.saturating_sub(1).max(3)
+    } else {
+        text_rows.clamp(3, (area.height / 2).max(3))
+    };
     let [field, hint_area] =
         Layout::vertical([Constraint::Length(box_height), Constraint::Length(u16::from(hint.is_some()))]).areas(area);
     let editing = w.editor.as_ref();

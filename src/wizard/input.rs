@@ -350,6 +350,12 @@ mod tests {
         assert_eq!(parse_choices(&jgnw, "g").unwrap(), ["gedeeltelijk"]);
         assert_eq!(match_word(&["1. Informatie uitwisselen", "2. Overleg"], "overleg"), Ok(Some(1)));
         assert_eq!(match_word(&["Een reglement, vergunning of erkenning", "Overleg"], "x"), Ok(None));
-        assert_eq!(parse_items(&["Een reglement, vergunning of erkenning", "Overleg"], "een reglement, vergunning of erkenning"), Ok(vec![0]));
+        assert_eq!(
+            parse_items(
+                &["Een reglement, vergunning of erkenning", "Overleg"],
+                "een reglement, vergunning of erkenning"
+            ),
+            Ok(vec![0])
+        );
     }
 }

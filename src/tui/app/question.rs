@@ -65,8 +65,7 @@ impl WizardScreen {
     /// A screen on `wizard`, at its current position.
     pub fn new(wizard: Wizard) -> Self {
         let view = if wizard.position() == Position::Finished { View::Result } else { View::Question };
-        let mut screen =
-            Self {
+        let mut screen = Self {
             wizard,
             view,
             cursor: 0,
