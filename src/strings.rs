@@ -416,8 +416,10 @@ pub const K_DELETE: &str = "item verwijderen";
 pub const K_SAVE_RECORD: &str = "item bewaren";
 /// Key help: cancel.
 pub const K_CANCEL: &str = "annuleren";
-/// Key help: move between options.
-pub const K_OPTION: &str = "naar een andere optie";
+/// Key help: move between options (a single choice chooses as it moves).
+pub const K_OPTION: &str = "andere optie";
+/// Key help: choose or tick the option under the cursor.
+pub const K_CHOOSE_TICK: &str = "kiezen / aanvinken";
 /// Key help: go to.
 pub const K_GO_TO: &str = "ernaartoe";
 /// Key help: back to the question.
@@ -636,6 +638,8 @@ pub const K_WRITE: &str = "schrijven";
 pub const K_CLEAR_FIELD: &str = "veld leegmaken (Ctrl+Z zet het terug)";
 /// Result: more below (with the keys).
 pub const TUI_MORE: &str = "↓ meer: ↑/↓ scrollen";
+/// More rows above or below (on a frame, with ▲/▼).
+pub const TUI_MORE_WORD: &str = "meer";
 /// Result: scrolled down, more above.
 pub const TUI_MORE_ABOVE: &str = "↑ meer boven";
 /// Result: step column.

@@ -132,7 +132,7 @@ fn question_screens_for_every_kind() {
     snap(&app, "note_popup");
     keys(&mut app, &[Esc, Right, c('a')]);
     chars(&mut app, "OCMW");
-    keys(&mut app, &[Tab, Right]); // → chooses in a single-choice field
+    keys(&mut app, &[Tab, Down]); // ↓ chooses in a single-choice field (a radio group)
     snap(&app, "record_form");
     press(&mut app, Enter);
     snap(&app, "records");
@@ -274,6 +274,39 @@ fn options_ten_and_up_are_chosen_by_two_digits_and_line_up() {
 }
 
 #[test]
+fn the_actor_form_shows_its_options_as_lists_and_wraps_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Arc::new(regiewijzer::embedded::questionnaire("vvsg-4p").unwrap()), dir.path());
+    press(&mut app, Enter);
+    chars(&mut app, "Gent");
+    keys(&mut app, &[Enter, c('s'), c('3')]);
+    assert_eq!(app.wizard().unwrap().current().unwrap().id, "participanten.actoren");
+    press(&mut app, c('a'));
+    chars(&mut app, "Vzw De Buurtwerking van de wijk Sint-Jan en omstreken, met vrijwilligers");
+    press(&mut app, Tab);
+    keys(&mut app, &[Down, Down, Down, Down, Down, Down, Down, Down, Down, Down, Down, Down]);
+    insta::assert_snapshot!("actor_form_type_80x24", render(&app, 80, 24));
+    keys(&mut app, &[Tab, Tab, c(' '), Down, Down, c(' '), Tab]);
+    insta::assert_snapshot!("actor_form_contribution_80x24", render(&app, 80, 24));
+    for (width, height) in (1..=30).flat_map(|w| (1..=12).map(move |h| (w, h))).chain([(80, 24), (200, 60)]) {
+        render(&app, width, height); // never panics
+    }
+    press(&mut app, Enter);
+    let Some(Answer::Records(records)) = saved(&app).answer("participanten.actoren").cloned() else {
+        panic!("no record")
+    };
+    assert_eq!(
+        records[0].get("relatie"),
+        Some(&FieldValue::List(vec!["getroffen".into(), "werkt_aan_integratie".into()]))
+    );
+    let screen = render(&app, 80, 24);
+    let lines: Vec<&str> = screen.lines().collect();
+    let header = lines.iter().position(|l| l.contains("Naam") && l.contains("Soort actor")).unwrap();
+    let at = |line: &str, word: &str| line[..line.find(word).unwrap()].chars().count();
+    assert_eq!(at(lines[header], "Naam"), at(lines[header + 1], "Vzw"), "the header lines up with its rows:\n{screen}");
+}
+
+#[test]
 fn monochrome_has_no_colour_but_keeps_the_markers() {
     let dir = tempfile::tempdir().unwrap();
     let app = started(dir.path()).with_monochrome(true);
@@ -310,7 +343,7 @@ fn a_complete_assessment_by_keys_is_saved_on_disk() {
     press(&mut app, Enter); // long text: Enter saves and goes on, as everywhere
     press(&mut app, c('a'));
     chars(&mut app, "Welzijnsschakel");
-    keys(&mut app, &[Tab, Right, Tab, Tab, c(' '), KeyCode::Right, c(' '), Tab]); // → chooses a single option
+    keys(&mut app, &[Tab, Down, Tab, Tab, c(' '), Down, c(' '), Tab]); // ↓ chooses a single option
     chars(&mut app, "12");
     press(&mut app, Enter);
     press(&mut app, c('a'));

@@ -300,11 +300,14 @@ const RECORD_TEXT: &[Binding] = &[
     QUIT_CTRL,
 ];
 
+/// A choice field of the record form: ↑/↓ move through the options, Tab leaves the field.
 const RECORD_CHOICE: &[Binding] = &[
-    FORM_NAV[0],
-    FORM_NAV[1],
-    b(&[Code(KeyCode::Left), Code(KeyCode::Right)], "←/→", Action::Right, strings::K_OPTION, true),
-    b(&[Char(' ')], "Spatie", Action::Toggle, strings::K_TOGGLE, true),
+    b(&[Code(KeyCode::Tab)], "Tab", Action::NextField, strings::K_NEXT_FIELD, true),
+    b(&[Code(KeyCode::BackTab)], "⇧Tab", Action::PrevField, strings::K_PREV_FIELD, false),
+    b(&[Code(KeyCode::Up)], "↑", Action::Up, strings::K_UP, false),
+    b(&[Code(KeyCode::Down)], "↓", Action::Down, strings::K_DOWN, false),
+    b(&[], "↑/↓", Action::Type, strings::K_OPTION, true),
+    b(&[Char(' ')], "Spatie", Action::Toggle, strings::K_CHOOSE_TICK, true),
     b(&[Code(KeyCode::Enter), Ctrl('s')], "Enter", Action::Save, strings::K_SAVE_RECORD, true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_CANCEL, true),
     QUIT_CTRL,

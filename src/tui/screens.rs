@@ -7,8 +7,10 @@ use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
+mod form;
+
 use super::action::{Context, bindings};
-use super::app::{App, FieldInput, IntakeForm, Message, Popup, RecordForm, Screen, StartScreen, View, WizardScreen};
+use super::app::{App, IntakeForm, Message, Popup, Screen, StartScreen, View, WizardScreen};
 use super::theme;
 use super::widgets::{
     key_bar, list_line, popup, scroll_offset, scroll_offset_wrapped, step_bar, text_popup, wrapped_height,
@@ -301,7 +303,7 @@ impl Widget for &WizardScreen {
             (View::Question, Some(q)) => {
                 render_question(self, q, area, buf);
                 if let Some(form) = &self.form {
-                    render_record_form(form, q, area, buf);
+                    form::render(form, q, area, buf);
                 }
             }
         }
@@ -424,82 +426,19 @@ fn render_records(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) 
     let [table_area, detail_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_height)]).areas(area);
     let header = Row::new(columns.iter().map(|f| Cell::from(f.label.clone()))).style(theme::PROMPT);
-    let rows = records.iter().enumerate().map(|(i, r)| {
-        let marker = if i == w.cursor { "▶ " } else { "  " };
-        Row::new(columns.iter().enumerate().map(|(k, f)| {
-            let value = r.get(&f.id).map(|v| input::field_text(f, v)).unwrap_or_default();
-            Cell::from(if k == 0 { format!("{marker}{value}") } else { value })
-        }))
+    let rows = records.iter().map(|r| {
+        Row::new(columns.iter().map(|f| Cell::from(r.get(&f.id).map(|v| input::field_text(f, v)).unwrap_or_default())))
     });
     let widths = columns.iter().map(|_| Constraint::Fill(1));
-    let table = Table::new(rows, widths).header(header).row_highlight_style(theme::SELECTED);
+    // The marker column is kept for every row and the header, so the header lines up with its rows.
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(theme::SELECTED)
+        .highlight_symbol("▶ ")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(w.cursor));
     StatefulWidget::render(table, table_area, buf, &mut state);
     Paragraph::new(detail).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(detail_area, buf);
-}
-
-/// The record form, over the whole body: one line per field, the focused field's help below.
-fn render_record_form(form: &RecordForm, q: &Question, area: Rect, buf: &mut Buffer) {
-    let title = form.index.map_or_else(|| strings::TUI_RECORD_NEW.to_string(), |i| strings::tui_record_edit(i + 1));
-    let rows = u16::try_from(q.fields.len()).unwrap_or(u16::MAX);
-    let inner = popup(&title, area.width.saturating_sub(2), rows.saturating_add(5), area, buf);
-    let widest = q.fields.iter().map(|f| f.label.chars().count() + 4).max().unwrap_or(0);
-    let label_width = u16::try_from(widest).unwrap_or(u16::MAX).min(inner.width / 2);
-    for (i, (field, input)) in q.fields.iter().zip(&form.inputs).enumerate() {
-        let Ok(row) = u16::try_from(i) else { break };
-        if row >= inner.height {
-            break;
-        }
-        let line = Rect { y: inner.y + row, height: 1, ..inner };
-        let [left, right] = Layout::horizontal([Constraint::Length(label_width), Constraint::Fill(1)]).areas(line);
-        let required = if field.required { " *" } else { "" };
-        field_label(&format!("{}{required}", field.label), form.focus == i, left, buf);
-        render_field_input(input, field, form.focus == i, right, buf);
-    }
-    let help = q.fields.get(form.focus).map_or("", |f| f.help.as_str());
-    if inner.height > rows + 1 {
-        let help_area = Rect { y: inner.y + rows + 1, height: inner.height - rows - 1, ..inner };
-        Paragraph::new(help).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(help_area, buf);
-    }
-}
-
-/// A field's input: a one-line editor, or for a choice field the option under the cursor
-/// (`◀ (•) Label ▶ 2/15`) when focused and the chosen labels otherwise.
-fn render_field_input(
-    input: &FieldInput,
-    field: &crate::questionnaire::Field,
-    focused: bool,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    match input {
-        FieldInput::Text(editor) if focused => editor.render(area, buf),
-        FieldInput::Text(editor) => Line::raw(editor.lines().join(" ")).render(area, buf),
-        FieldInput::Choice { cursor, chosen, multi } => {
-            let picked: Vec<&str> =
-                field.options.iter().zip(chosen).filter(|(_, c)| **c).map(|(o, _)| o.label.as_str()).collect();
-            let summary = if picked.is_empty() { "—".to_string() } else { picked.join(", ") };
-            let line = match field.options.get(*cursor).filter(|_| focused) {
-                Some(option) => {
-                    let on = chosen.get(*cursor).copied().unwrap_or(false);
-                    let mark = match (multi, on) {
-                        (true, true) => "[x]",
-                        (true, false) => "[ ]",
-                        (false, true) => "(•)",
-                        (false, false) => "( )",
-                    };
-                    let position = format!(" {}/{}", cursor + 1, field.options.len());
-                    let rest = if *multi { format!("  · {summary}") } else { String::new() };
-                    Line::from(vec![
-                        Span::styled(format!("◀ {mark} {} ▶", option.label), theme::SELECTED),
-                        Span::styled(format!("{position}{rest}"), theme::HELP_TEXT),
-                    ])
-                }
-                None => Line::raw(summary),
-            };
-            line.render(area, buf);
-        }
-    }
 }
 
 fn status_text(status: Status) -> &'static str {

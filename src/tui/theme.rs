@@ -19,6 +19,8 @@ pub const SELECTED: Style = Style::new().add_modifier(Modifier::REVERSED);
 pub const CHOSEN: Style = Style::new().fg(Color::Green).add_modifier(Modifier::BOLD);
 /// A focused input.
 pub const FOCUS: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+/// A text field of a form (underlined, like a line to write on).
+pub const INPUT: Style = Style::new().add_modifier(Modifier::UNDERLINED);
 /// Borders.
 pub const BORDER: Style = Style::new().fg(Color::DarkGray);
 /// Good news in the status line (also prefixed with ✓).

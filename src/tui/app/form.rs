@@ -42,7 +42,7 @@ impl RecordForm {
             .map(|f| {
                 let value = record.and_then(|r| r.get(&f.id));
                 if f.kind.is_choice() {
-                    let chosen = f
+                    let chosen: Vec<bool> = f
                         .options
                         .iter()
                         .map(|o| match value {
@@ -51,7 +51,9 @@ impl RecordForm {
                             _ => false,
                         })
                         .collect();
-                    FieldInput::Choice { cursor: 0, chosen, multi: f.kind == Kind::Multi }
+                    // The cursor starts on the (first) chosen option.
+                    let cursor = chosen.iter().position(|c| *c).unwrap_or(0);
+                    FieldInput::Choice { cursor, chosen, multi: f.kind == Kind::Multi }
                 } else {
                     FieldInput::Text(Box::new(editor(&value.map(|v| input::field_text(f, v)).unwrap_or_default())))
                 }
@@ -60,15 +62,16 @@ impl RecordForm {
         Self { index, focus: 0, inputs }
     }
 
+    /// A key on a choice field: ↑/↓ move through its options (a single choice chooses as it
+    /// moves, like a radio group, so what is marked is what is kept); Space chooses or ticks.
+    /// Multiple choices keep exclusive options alone (see [`input::toggle_ids`]).
     pub(super) fn choice_key(&mut self, action: Action, fields: &[Field]) {
         let Some(FieldInput::Choice { cursor, chosen, multi }) = self.inputs.get_mut(self.focus) else { return };
         let Some(field) = fields.get(self.focus) else { return };
-        let n = chosen.len().max(1);
+        let last = chosen.len().saturating_sub(1);
         match action {
-            // A single choice works like a spinner: moving chooses, so leaving the field keeps what
-            // is shown. A multiple choice moves a cursor; Space ticks.
-            Action::Left | Action::Right => {
-                *cursor = if action == Action::Left { (*cursor + n - 1) % n } else { (*cursor + 1) % n };
+            Action::Up | Action::Down => {
+                *cursor = if action == Action::Up { cursor.saturating_sub(1) } else { (*cursor + 1).min(last) };
                 if !*multi {
                     chosen.fill(false);
                     if let Some(c) = chosen.get_mut(*cursor) {
@@ -76,8 +79,7 @@ impl RecordForm {
                     }
                 }
             }
-            _ if *multi => {
-                // Ticking keeps exclusive options ("geen", "weet niet") alone, as in a question.
+            Action::Toggle if *multi => {
                 let ids: Vec<String> =
                     field.options.iter().zip(chosen.iter()).filter(|(_, c)| **c).map(|(o, _)| o.id.clone()).collect();
                 let Some(option) = field.options.get(*cursor) else { return };
@@ -86,15 +88,14 @@ impl RecordForm {
                     *c = ids.contains(&o.id);
                 }
             }
-            _ => {
+            Action::Toggle => {
                 let was = chosen.get(*cursor).copied().unwrap_or(false);
-                if !*multi {
-                    chosen.fill(false);
-                }
+                chosen.fill(false);
                 if let Some(c) = chosen.get_mut(*cursor) {
                     *c = !was;
                 }
             }
+            _ => {}
         }
     }
 

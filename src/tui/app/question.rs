@@ -399,7 +399,7 @@ impl WizardScreen {
             Some(Action::Cancel) => self.form = None,
             Some(Action::Save) => return self.commit_form(),
             Some(Action::Quit) => return Outcome::Popup(Popup::Quit),
-            Some(a @ (Action::Left | Action::Right | Action::Toggle)) => {
+            Some(a @ (Action::Up | Action::Down | Action::Toggle)) => {
                 let fields = self.wizard.current().map(|q| q.fields.clone()).unwrap_or_default();
                 form.choice_key(a, &fields);
             }
