@@ -34,6 +34,18 @@ pub fn sessions_dir() -> Result<PathBuf, NoDirectory> {
     Ok(data_dir()?.join("sessies"))
 }
 
+/// Where reports go unless the user types another folder: the documents folder (`~/Documenten`,
+/// `~/Documents`); without one, or when `REGIEWIJZER_DATA_DIR` is set (tests, portable installs), a
+/// `rapporten` folder next to the sessions. Reports are for sharing, so not in the hidden data
+/// directory and not wherever the program happened to be started.
+pub fn reports_dir() -> Result<PathBuf, NoDirectory> {
+    let data_set = std::env::var_os(DATA_ENV).is_some_and(|v| !v.is_empty());
+    match dirs::document_dir() {
+        Some(documents) if !data_set => Ok(documents),
+        _ => Ok(data_dir()?.join("rapporten")),
+    }
+}
+
 /// The config directory (`…/regiewijzer`).
 pub fn config_dir() -> Result<PathBuf, NoDirectory> {
     from_env_or(CONFIG_ENV, "configuratiemap", dirs::config_dir())

@@ -308,7 +308,7 @@ notitie     een notitie bij deze vraag schrijven\n  \
 overzicht   alle vragen met hun stand\n  \
 stap N      naar stap N springen\n  \
 resultaat   naar het resultaat\n  \
-rapport MAP op het resultaat: het rapport schrijven in MAP (zonder MAP: de huidige map)\n  \
+rapport MAP op het resultaat: het rapport schrijven in MAP (zonder MAP: de map die het resultaat noemt)\n  \
 stop        stoppen (uw antwoorden zijn al bewaard)\n\
 Wilt u een van deze woorden als antwoord geven, typ er dan een \\ voor, bijvoorbeeld \\terug.";
 /// Heading of the overview.

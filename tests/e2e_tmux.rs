@@ -31,7 +31,7 @@ impl Tmux {
             env!("CARGO_BIN_EXE_regiewijzer"),
             fixture.display()
         );
-        // Started in the temp dir: the report's default folder is the current directory.
+        // Started in the temp dir; the report's default folder is `rapporten` in the data dir.
         let dir = data.display().to_string();
         let out = self.cmd(&["new-session", "-d", "-s", "rw", "-x", "100", "-y", "30", "-c", &dir, &command]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
@@ -162,7 +162,7 @@ fn intake_answers_quit_and_resume_in_a_real_terminal() {
     let written = tmux.wait_for("Rapport geschreven");
     let stem = files[0].file_stem().unwrap().to_string_lossy().into_owned();
     for ext in ["md", "html", "json"] {
-        let report = data.path().join(format!("{stem}.{ext}"));
+        let report = data.path().join("rapporten").join(format!("{stem}.{ext}"));
         assert!(report.is_file(), "{} not written:\n{written}", report.display());
     }
     tmux.keys(&["Enter", "q", "j"]);

@@ -113,7 +113,11 @@ fn the_result_is_printed_and_rapport_writes_the_report() {
         .stdout(contains("Het rapport kon niet geschreven worden"))
         .stdout(contains("Rapport geschreven:"))
         .stdout(contains("Tot later"));
-    for dir in [target.as_path(), cwd.path()] {
+    // Without a folder: `rapporten` next to the sessions (REGIEWIJZER_DATA_DIR is set), never the
+    // directory the program was started in.
+    let default = data.path().join("rapporten");
+    assert_eq!(std::fs::read_dir(cwd.path()).unwrap().count(), 0, "nothing in the current directory");
+    for dir in [target.as_path(), default.as_path()] {
         for ext in ["md", "html", "json"] {
             assert!(dir.join(format!("kleinegem.{ext}")).is_file(), "no kleinegem.{ext} in {}", dir.display());
         }

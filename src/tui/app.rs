@@ -148,7 +148,7 @@ impl App {
         self
     }
 
-    /// Offer `dir` as the report's folder (default: the current directory).
+    /// Offer `dir` as the report's folder (default: [`result::default_report_dir`]).
     #[must_use]
     pub fn with_report_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.report_dir = dir.into();
