@@ -268,6 +268,13 @@ pub struct PathLength {
     pub max_minutes: u32,
 }
 
+impl PathLength {
+    /// In words, for the respondent: "115 tot 139 vragen, ongeveer 50 tot 60 minuten".
+    pub fn describe(&self) -> String {
+        crate::strings::path_length(self.min_questions, self.max_questions, self.min_minutes, self.max_minutes)
+    }
+}
+
 /// The four standard options of a `jgnw` question; `reverse` swaps the scores of ja and nee (for
 /// pitfalls, where "ja" is the weak answer).
 pub fn jgnw_options(reverse: bool) -> Vec<Choice> {

@@ -156,7 +156,28 @@ pub fn fields_required(labels: &str) -> String {
 /// Label of the full questionnaire.
 pub const MODE_FULL: &str = "volledige vragenlijst";
 /// Label of the short intake.
-pub const MODE_SHORT: &str = "korte intake (±15 minuten)";
+pub const MODE_SHORT: &str = "korte intake";
+
+/// How long a path takes: "115 tot 139 vragen, ongeveer 50 tot 60 minuten" (minutes to the
+/// nearest five).
+pub fn path_length(min_questions: usize, max_questions: usize, min_minutes: u32, max_minutes: u32) -> String {
+    let round = |m: u32| ((m + 2) / 5 * 5).max(5);
+    let questions = if min_questions == max_questions {
+        format!("{max_questions} vragen")
+    } else {
+        format!("{min_questions} tot {max_questions} vragen")
+    };
+    let (lo, hi) = (round(min_minutes), round(max_minutes));
+    let minutes = if lo == hi { format!("ongeveer {hi} minuten") } else { format!("ongeveer {lo} tot {hi} minuten") };
+    format!("{questions}, {minutes}")
+}
+
+/// A mode with its length: "Korte intake: 37 tot 40 vragen, ongeveer 15 minuten".
+pub fn mode_with_length(mode: &str, length: &str) -> String {
+    let mut chars = mode.chars();
+    let mode: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+    format!("{mode}: {length}")
+}
 
 /// The full questionnaire in one word (header).
 pub const MODE_FULL_WORD: &str = "volledig";
@@ -183,6 +204,9 @@ pub fn saved_session_line(gemeente: &str, name: &str, role: &str, done: usize, a
     let who = if name.is_empty() { role.to_string() } else { format!("{name}, {role}") };
     format!("{gemeente} — {who} — {} — {when}", answered_of(done, all))
 }
+
+/// Marks a question where "ja" is the weak answer (a pitfall), in both front ends.
+pub const YES_IS_WEAK: &str = "Let op: bij deze vraag wijst 'ja' op een risico.";
 
 /// Status words (never colour alone).
 pub const STATUS_ANSWERED: &str = "beantwoord";
@@ -458,10 +482,15 @@ pub const TUI_NAME: &str = "Uw naam (mag leeg)";
 pub const TUI_ROLE: &str = "Uw rol";
 /// Intake field: mode.
 pub const TUI_MODE: &str = "Vragenlijst";
-/// Title of the question box.
-pub fn tui_question_title(n: usize, total: usize, step: &str) -> String {
-    format!("Vraag {n} van {total} · {step}")
+/// Title of the question box (no total: it changes as follow-up questions appear).
+pub fn tui_question_title(n: usize, step: &str) -> String {
+    format!("Vraag {n} · {step}")
 }
+/// Progress on the question box: how far, and about how long the open questions still take.
+pub fn tui_progress(percent: u8, minutes_left: u32) -> String {
+    if minutes_left == 0 { format!("{percent}%") } else { format!("{percent}% · nog ±{minutes_left} min") }
+}
+
 /// Label of the text answer box.
 pub const TUI_ANSWER: &str = "Antwoord";
 /// No answer yet.

@@ -116,7 +116,7 @@ fn intake_answers_quit_and_resume_in_a_real_terminal() {
     tmux.keys(&["Tab"]);
     tmux.text("Mira");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Vraag 1 van 7");
+    tmux.wait_for("Vraag 1 · Start");
     tmux.keys(&["2", "Enter"]);
     tmux.wait_for("Over welk thema");
     tmux.keys(&["Enter"]);
@@ -140,7 +140,7 @@ fn intake_answers_quit_and_resume_in_a_real_terminal() {
     tmux.start(data.path());
     tmux.wait_for("Hervatten: Lier — Mira, integratieambtenaar — 3/7 beantwoord");
     tmux.keys(&["Down", "Enter"]);
-    tmux.wait_for("Vraag 4 van 7");
+    tmux.wait_for("Vraag 4 · Context");
     tmux.keys(&["o"]);
     let overview = tmux.wait_for("Overzicht van alle vragen");
     for answer in ["Eén persoon", "armoede", "Ja"] {

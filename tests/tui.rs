@@ -307,6 +307,34 @@ fn the_actor_form_shows_its_options_as_lists_and_wraps_at_80x24() {
 }
 
 #[test]
+fn step_introductions_show_when_a_step_is_entered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = started(dir.path());
+    assert!(render(&app, 80, 24).contains("Stap 1 van 3: Start. Over de gemeente."));
+    keys(&mut app, &[c('1'), Right]);
+    assert!(!render(&app, 80, 24).contains("Over de gemeente."), "only on entering the step");
+    press(&mut app, Right);
+    assert!(render(&app, 80, 24).contains("Stap 2 van 3: Context. Hoe staat het ervoor?"));
+}
+
+#[test]
+fn questions_where_yes_is_the_weak_answer_are_marked_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Arc::new(regiewijzer::embedded::questionnaire("vvsg-4p").unwrap()), dir.path());
+    press(&mut app, Enter);
+    chars(&mut app, "Gent");
+    keys(&mut app, &[Enter, c('s'), c('6')]);
+    let mut seen = (false, false);
+    while let Some(q) = app.wizard().unwrap().current().cloned() {
+        let marked = render(&app, 80, 24).contains("⚠ Let op: bij deze vraag wijst 'ja' op een risico.");
+        assert_eq!(marked, q.yes_is_weak(), "{}", q.id);
+        seen = (seen.0 || marked, seen.1 || !marked);
+        press(&mut app, Right);
+    }
+    assert_eq!(seen, (true, true), "both kinds were seen in the proces step");
+}
+
+#[test]
 fn monochrome_has_no_colour_but_keeps_the_markers() {
     let dir = tempfile::tempdir().unwrap();
     let app = started(dir.path()).with_monochrome(true);

@@ -127,11 +127,11 @@ impl App {
     /// A new app on the start screen, with sessions in `sessions_dir`.
     pub fn new(questionnaire: Arc<Questionnaire>, sessions_dir: &Path) -> Self {
         let sessions = saved_sessions(sessions_dir, &questionnaire);
-        let title = questionnaire.title.clone();
+        let start = StartScreen::new(&questionnaire, sessions);
         Self {
             questionnaire,
             sessions_dir: sessions_dir.to_path_buf(),
-            screen: Screen::Start(StartScreen { title, sessions, selected: 0 }),
+            screen: Screen::Start(start),
             popup: None,
             message: None,
             monochrome: false,
@@ -297,11 +297,10 @@ impl App {
             Outcome::Error(e) => self.popup = Some(Popup::Error(e)),
             Outcome::Popup(p) => self.popup = Some(p),
             Outcome::Quit => self.state = RunState::Quit,
-            Outcome::ToIntake => self.screen = Screen::Intake(Box::default()),
+            Outcome::ToIntake => self.screen = Screen::Intake(Box::new(IntakeForm::new(&self.questionnaire))),
             Outcome::ToStart => {
                 let sessions = saved_sessions(&self.sessions_dir, &self.questionnaire);
-                let title = self.questionnaire.title.clone();
-                self.screen = Screen::Start(StartScreen { title, sessions, selected: 0 });
+                self.screen = Screen::Start(StartScreen::new(&self.questionnaire, sessions));
             }
             Outcome::Open(path) => match Wizard::open(self.questionnaire.clone(), &path) {
                 Ok(wizard) => {

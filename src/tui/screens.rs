@@ -13,8 +13,7 @@ use super::action::{Context, bindings};
 use super::app::{App, IntakeForm, Message, Popup, Screen, StartScreen, View, WizardScreen};
 use super::theme;
 use super::widgets::{
-    key_bar, list_line, popup, scroll_offset, scroll_offset_wrapped, step_bar, text_popup, wrapped_height,
-    wrapped_list_item,
+    key_bar, list_line, popup, scroll_offset_wrapped, step_bar, text_popup, wrapped_height, wrapped_list_item,
 };
 use crate::questionnaire::{Kind, Question};
 use crate::session::{Answer, Mode, Role};
@@ -217,27 +216,40 @@ impl Widget for &StartScreen {
 }
 
 fn render_start(start: &StartScreen, area: Rect, buf: &mut Buffer) {
+    let lengths = [
+        strings::mode_with_length(strings::MODE_FULL, &start.lengths[0]),
+        strings::mode_with_length(strings::MODE_SHORT, &start.lengths[1]),
+    ];
     let intro_height = wrapped_height(strings::TUI_START_INTRO, area.width) + 1;
-    let [heading, intro, list] =
-        Layout::vertical([Constraint::Length(2), Constraint::Length(intro_height), Constraint::Fill(1)]).areas(area);
+    let lengths_height = lengths.iter().map(|l| wrapped_height(l, area.width)).sum::<u16>() + 1;
+    let [heading, intro, length_area, list] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(intro_height),
+        Constraint::Length(lengths_height),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
     Paragraph::new(vec![
         Line::styled(strings::TUI_START_TITLE, theme::PROMPT),
         Line::styled(start.title.clone(), theme::HELP_TEXT),
     ])
     .render(heading, buf);
     Paragraph::new(strings::TUI_START_INTRO).wrap(Wrap { trim: true }).render(intro, buf);
+    Paragraph::new(lengths.map(Line::raw).to_vec()).wrap(Wrap { trim: true }).render(length_area, buf);
     let mut items = vec![strings::TUI_NEW.to_string()];
     items.extend(start.sessions.iter().map(crate::wizard::SavedSession::resume_line));
     let block = Block::bordered().title(format!(" {} ", strings::TUI_CHOOSE)).border_style(theme::BORDER);
     let inner = block.inner(list);
     block.render(list, buf);
-    let offset = scroll_offset(start.selected, inner.height);
-    let lines: Vec<Line> = items
-        .into_iter()
+    // Long rows (gemeente, respondent, progress, date) wrap instead of being cut.
+    let blocks: Vec<Vec<Line>> = items
+        .iter()
         .enumerate()
-        .skip(offset)
-        .map(|(i, text)| list_line(&text, i == start.selected, Style::new()))
+        .map(|(i, text)| wrapped_list_item("", text, i == start.selected, Style::new(), inner.width))
         .collect();
+    let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
+    let offset = scroll_offset_wrapped(&heights, start.selected, inner.height);
+    let lines: Vec<Line> = blocks.into_iter().skip(offset).flatten().collect();
     Paragraph::new(lines).render(inner, buf);
 }
 
@@ -248,12 +260,12 @@ impl Widget for &IntakeForm {
 }
 
 fn render_intake(form: &IntakeForm, area: Rect, buf: &mut Buffer) {
-    let [heading, gemeente, name, role, mode, _] = Layout::vertical([
+    let [heading, gemeente, name, role, mode, length] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(3),
         Constraint::Length(3),
         Constraint::Length(2),
-        Constraint::Length(2),
+        Constraint::Length(1),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -264,6 +276,9 @@ fn render_intake(form: &IntakeForm, area: Rect, buf: &mut Buffer) {
     labelled_choice(strings::TUI_ROLE, role_label, form.focus == 2, role, buf);
     let mode_label = if form.mode == Mode::Kort { strings::MODE_SHORT } else { strings::MODE_FULL };
     labelled_choice(strings::TUI_MODE, mode_label, form.focus == 3, mode, buf);
+    let chosen = if form.mode == Mode::Kort { &form.lengths[1] } else { &form.lengths[0] };
+    let [_, length] = Layout::horizontal([Constraint::Length(LABEL_WIDTH + 2), Constraint::Fill(1)]).areas(length);
+    Paragraph::new(chosen.as_str()).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(length, buf);
 }
 
 const LABEL_WIDTH: u16 = 22;
@@ -311,24 +326,48 @@ impl Widget for &WizardScreen {
 }
 
 fn render_question(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) {
-    let (n, total) = w.wizard.counter();
+    let (n, _) = w.wizard.counter();
     let step = w.wizard.questionnaire().steps.get(q.step).map_or("", |s| s.title.as_str());
+    // No "of N": N changes as follow-up questions appear. The percentage never goes back.
+    let progress = strings::tui_progress(w.wizard.percent(), w.wizard.minutes_left());
     let block = Block::bordered()
-        .title(format!(" {} ", strings::tui_question_title(n, total, step)))
+        .title(format!(" {} ", strings::tui_question_title(n, step)))
+        .title(Line::from(format!(" {progress} ")).right_aligned())
         .border_style(theme::BORDER);
     let inner = block.inner(area);
     block.render(area, buf);
+    let steps = &w.wizard.questionnaire().steps;
+    let intro = w.intro.and_then(|i| steps.get(i).map(|s| (strings::step_of(i + 1, steps.len(), &s.title), &s.intro)));
+    let intro_text = intro.as_ref().map(|(head, text)| format!("{head}. {text}"));
+    let pitfall = q.yes_is_weak().then_some(strings::YES_IS_WEAK);
     let note = w.wizard.current_note().map(strings::tui_note);
-    let [prompt, help, _, answer, note_area] = Layout::vertical([
+    let height = |text: Option<&str>, max: u16| text.map_or(0, |t| wrapped_height(t, inner.width).min(max));
+    let [intro_area, prompt, help, pitfall_area, _, answer, note_area] = Layout::vertical([
+        Constraint::Length(height(intro_text.as_deref(), 5).saturating_add(u16::from(intro.is_some()))),
         Constraint::Length(wrapped_height(&q.prompt, inner.width)),
-        Constraint::Length(if q.help.is_empty() { 0 } else { wrapped_height(&q.help, inner.width) }),
+        Constraint::Length(height(Some(q.help.as_str()).filter(|h| !h.is_empty()), u16::MAX)),
+        Constraint::Length(height(pitfall, 2)),
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(note.as_ref().map_or(0, |n| wrapped_height(n, inner.width).min(3))),
+        Constraint::Length(height(note.as_deref(), 3)),
     ])
     .areas(inner);
+    if let Some((head, text)) = intro {
+        // The step's introduction, when the step is entered; a rule separates it from the question.
+        let rows = intro_area.height.saturating_sub(1);
+        let line = Line::from(vec![
+            Span::styled(format!("{head}. "), theme::PROMPT),
+            Span::styled(text.clone(), theme::INTRO),
+        ]);
+        Paragraph::new(line).wrap(Wrap { trim: true }).render(Rect { height: rows, ..intro_area }, buf);
+        let rule = "─".repeat(usize::from(intro_area.width));
+        buf.set_string(intro_area.x, intro_area.y + rows, rule, theme::BORDER);
+    }
     Paragraph::new(q.prompt.as_str()).style(theme::PROMPT).wrap(Wrap { trim: true }).render(prompt, buf);
     Paragraph::new(q.help.as_str()).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(help, buf);
+    if let Some(pitfall) = pitfall {
+        Paragraph::new(format!("⚠ {pitfall}")).style(theme::FOCUS).wrap(Wrap { trim: true }).render(pitfall_area, buf);
+    }
     if let Some(note) = note {
         Paragraph::new(note).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(note_area, buf);
     }
@@ -458,11 +497,12 @@ fn render_overview(w: &WizardScreen, area: Rect, buf: &mut Buffer) {
     let rows = w.wizard.overview().into_iter().enumerate().map(|(i, row)| {
         let marker = if i == w.overview_selected { "▶" } else { " " };
         let step = steps.get(row.step).map_or(String::new(), |s| format!("{marker}{} {}", row.step + 1, s.title));
-        let note = if row.has_note { " ✎" } else { "" };
+        // The note marker goes first, so a long question cut by its column cannot hide it.
+        let note = if row.has_note { "✎ " } else { "" };
         let style = if row.status == Status::Open { theme::DIM } else { Style::new() };
         Row::new(vec![
             Cell::from(step),
-            Cell::from(format!("{}{note}", row.prompt)),
+            Cell::from(format!("{note}{}", row.prompt)),
             Cell::from(status_text(row.status)).style(style),
             Cell::from(row.summary),
         ])

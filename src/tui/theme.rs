@@ -11,6 +11,8 @@ pub const STEP_CURRENT: Style = Style::new().fg(Color::Black).bg(Color::Cyan).ad
 pub const STEP: Style = Style::new();
 /// A question's prompt.
 pub const PROMPT: Style = Style::new().add_modifier(Modifier::BOLD);
+/// A step's introduction, shown above its first question.
+pub const INTRO: Style = Style::new().add_modifier(Modifier::ITALIC);
 /// Help text under a question.
 pub const HELP_TEXT: Style = Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC);
 /// The selected row of a list (also marked with ▶).

@@ -52,8 +52,11 @@ pub fn step_bar(steps: &[StepProgress], current: usize, area: Rect, buf: &mut Bu
         let style = if i == current { theme::STEP_CURRENT } else { theme::STEP };
         let marker = if i == current { "▶" } else { " " };
         let done = if step.asked > 0 && step.answered == step.asked { " ✓" } else { "" };
-        let title = format!("{marker}{} {}{done}", i + 1, step.title);
         let usable = usize::from(w.saturating_sub(1));
+        // The title gives way (ending in …) so that the number and ✓ always show.
+        let head = format!("{marker}{} ", i + 1);
+        let room = usable.saturating_sub(head.chars().count() + done.chars().count());
+        let title = format!("{head}{}{done}", truncate(&step.title, room));
         buf.set_stringn(x, area.y, format!("{title:<usable$}"), usable, style);
         if area.height > 1 {
             let count = format!(" {}/{}", step.answered, step.asked);
@@ -63,6 +66,18 @@ pub fn step_bar(steps: &[StepProgress], current: usize, area: Rect, buf: &mut Bu
             buf.set_stringn(x, area.y + 1, format!("{line:<usable$}"), usable, style);
         }
     }
+}
+
+/// `text` cut to `width` characters, ending in `…` when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    if width > 0 {
+        cut.push('…');
+    }
+    cut
 }
 
 /// A centred popup of at most `width`×`height` inside `area`, cleared and framed; returns the
@@ -150,9 +165,10 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
 }
 
 /// A list entry wrapped to `width` columns: the first line carries the selection marker and
-/// `head` (e.g. `( ) 2.`), continuation lines are indented under the label.
+/// `head` (e.g. `( ) 2.`, or nothing), continuation lines are indented under the label.
 pub fn wrapped_list_item(head: &str, label: &str, selected: bool, style: Style, width: u16) -> Vec<Line<'static>> {
-    let indent = 2 + head.chars().count() + 1;
+    let head = if head.is_empty() { String::new() } else { format!("{head} ") };
+    let indent = 2 + head.chars().count();
     let available = usize::from(width).saturating_sub(indent).max(8);
     let style = if selected { style.patch(theme::SELECTED) } else { style };
     let marker = if selected { "▶ " } else { "  " };
@@ -161,7 +177,7 @@ pub fn wrapped_list_item(head: &str, label: &str, selected: bool, style: Style, 
         .enumerate()
         .map(|(i, part)| {
             if i == 0 {
-                Line::styled(format!("{marker}{head} {part}"), style)
+                Line::styled(format!("{marker}{head}{part}"), style)
             } else {
                 Line::styled(format!("{}{part}", " ".repeat(indent)), style)
             }
@@ -208,5 +224,8 @@ mod tests {
         assert_eq!(wrapped_height("een twee drie", 8), 2);
         assert_eq!(wrapped_height("a\nb", 10), 2);
         assert_eq!(scroll_offset(10, 4), 7);
+        assert_eq!(truncate("Participanten", 8), "Partici…");
+        assert_eq!(truncate("Start", 8), "Start");
+        assert_eq!(truncate("Start", 0), "");
     }
 }

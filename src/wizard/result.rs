@@ -140,9 +140,7 @@ fn actions_section(a: &Analysis) -> Section {
 /// The folder a report goes to when the user types none: [`crate::paths::reports_dir`] (the
 /// documents folder, or `rapporten` next to the sessions), else the current directory.
 pub fn default_report_dir() -> PathBuf {
-    crate::paths::reports_dir()
-        .or_else(|_| std::env::current_dir())
-        .unwrap_or_else(|_| PathBuf::from("."))
+    crate::paths::reports_dir().or_else(|_| std::env::current_dir()).unwrap_or_else(|_| PathBuf::from("."))
 }
 
 /// The folder the user typed: empty means `default`, a leading `~` is the home directory.

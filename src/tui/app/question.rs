@@ -44,6 +44,10 @@ pub struct WizardScreen {
     pub scroll: usize,
     /// Digits typed so far when a list has ten items or more (see `digits`).
     pub digits: String,
+    /// The step whose introduction is shown: the step was just entered.
+    pub intro: Option<usize>,
+    /// The step of the question shown last.
+    shown_step: Option<usize>,
 }
 
 /// The items of a choice-like question (single, jgnw, multi, scale).
@@ -75,6 +79,8 @@ impl WizardScreen {
             summary: None,
             scroll: 0,
             digits: String::new(),
+            intro: None,
+            shown_step: None,
         };
         screen.arrived();
         screen
@@ -86,6 +92,11 @@ impl WizardScreen {
         self.editor = None;
         self.form = None;
         self.cursor = self.answer_cursor();
+        let step = self.wizard.current().map(|q| q.step);
+        self.intro = step.filter(|s| self.shown_step != Some(*s));
+        if step.is_some() {
+            self.shown_step = step;
+        }
         if self.wizard.position() == Position::Finished {
             self.view = View::Result;
             self.scroll = 0;

@@ -4,6 +4,7 @@ use crossterm::event::KeyEvent;
 use ratatui_textarea::{Input, TextArea};
 
 use super::{Message, Outcome, editor, editor_text};
+use crate::questionnaire::Questionnaire;
 use crate::session::{Mode, Role};
 use crate::strings;
 use crate::tui::action::{Action, Context};
@@ -19,6 +20,8 @@ pub struct StartScreen {
     pub sessions: Vec<SavedSession>,
     /// Selected row: 0 is "new", then the sessions.
     pub selected: usize,
+    /// How long the full questionnaire and the short intake take, in words.
+    pub lengths: [String; 2],
 }
 
 /// The intake form.
@@ -34,6 +37,20 @@ pub struct IntakeForm {
     pub mode: Mode,
     /// Focused field: 0 gemeente, 1 name, 2 role, 3 mode.
     pub focus: usize,
+    /// How long the full questionnaire and the short intake take, in words.
+    pub lengths: [String; 2],
+}
+
+/// How long the full questionnaire and the short intake take, in words.
+pub fn lengths(questionnaire: &Questionnaire) -> [String; 2] {
+    [Mode::Volledig, Mode::Kort].map(|m| questionnaire.path_length(m).describe())
+}
+
+impl StartScreen {
+    /// The start screen for `questionnaire` with its saved sessions.
+    pub fn new(questionnaire: &Questionnaire, sessions: Vec<SavedSession>) -> Self {
+        Self { title: questionnaire.title.clone(), sessions, selected: 0, lengths: lengths(questionnaire) }
+    }
 }
 
 impl StartScreen {
@@ -57,13 +74,19 @@ impl StartScreen {
     }
 }
 
-impl Default for IntakeForm {
-    fn default() -> Self {
-        Self { gemeente: editor(""), name: editor(""), role: 0, mode: Mode::Volledig, focus: 0 }
-    }
-}
-
 impl IntakeForm {
+    /// An empty intake for `questionnaire`.
+    pub fn new(questionnaire: &Questionnaire) -> Self {
+        Self {
+            gemeente: editor(""),
+            name: editor(""),
+            role: 0,
+            mode: Mode::Volledig,
+            focus: 0,
+            lengths: lengths(questionnaire),
+        }
+    }
+
     pub(super) fn on(&mut self, action: Option<Action>, key: KeyEvent) -> Outcome {
         let roles = Role::ALL.len();
         match action {
