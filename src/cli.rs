@@ -34,6 +34,14 @@ pub struct Cli {
     /// Een eigen vragenlijst gebruiken in plaats van de ingebouwde.
     #[arg(long, value_name = "VRAGENLIJST.toml", global = true)]
     pub vragenlijst: Option<PathBuf>,
+    /// Meteen een nieuwe evaluatie beginnen, zonder de keuze om een bewaarde sessie te hervatten
+    /// (zo doet een script altijd hetzelfde).
+    #[arg(long, conflicts_with = "hervat")]
+    pub nieuw: bool,
+    /// Meteen deze sessie hervatten: een pad, of de naam van een bestand in de sessiemap (zie
+    /// `regiewijzer sessies`).
+    #[arg(long, value_name = "SESSIE")]
+    pub hervat: Option<PathBuf>,
 }
 
 /// Subcommands.
@@ -218,8 +226,11 @@ pub fn main() -> ExitCode {
 
 /// Run the parsed command.
 pub fn run(cli: Cli) -> Result<(), Failure> {
+    if cli.command.is_some() && (cli.nieuw || cli.hervat.is_some()) {
+        return Err(Failure::new(exit::USAGE, strings::BEGIN_ONLY_WIZARD));
+    }
     match cli.command {
-        None => start::run(cli.vragenlijst.as_deref(), cli.toegankelijk),
+        None => start::run(cli.vragenlijst.as_deref(), cli.toegankelijk, cli.nieuw, cli.hervat.as_deref()),
         Some(Command::Controleer { bestand }) => controleer::run(bestand.as_deref()),
         Some(Command::Sessies) => sessies::run(),
         Some(Command::Vragenlijst { uitvoer }) => vragenlijst::run(uitvoer.as_deref()),

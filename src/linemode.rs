@@ -12,7 +12,7 @@ use crate::session::{Answer, FieldValue, Mode, Record, Role};
 use crate::strings;
 use crate::wizard::input::{self, format_number};
 use crate::wizard::result::{self, Item};
-use crate::wizard::{Intake, Position, Status, Wizard, WizardError, saved_sessions};
+use crate::wizard::{Begin, Intake, Position, Status, Wizard, WizardError, saved_sessions};
 
 /// Why the line mode stopped with an error.
 #[derive(Debug, thiserror::Error)]
@@ -25,16 +25,22 @@ pub enum LineError {
     Wizard(#[from] WizardError),
 }
 
-/// Run the line mode on `input`/`output` with sessions in `sessions_dir`.
+/// Run the line mode on `input`/`output` with sessions in `sessions_dir`, beginning as `begin` says.
 pub fn run<R: BufRead, W: Write>(
     questionnaire: Arc<Questionnaire>,
     sessions_dir: &Path,
+    begin: &Begin,
     input: R,
     output: W,
 ) -> Result<(), LineError> {
     let mut line = LineMode { input, out: output, questionnaire };
     line.say(&strings::line_welcome(&line.questionnaire.title))?;
-    let Some(mut wizard) = line.choose_session(sessions_dir)? else {
+    let wizard = match begin {
+        Begin::Choose => line.choose_session(sessions_dir)?,
+        Begin::New => line.intake(sessions_dir)?,
+        Begin::Resume(path) => Some(line.resume(path)?),
+    };
+    let Some(mut wizard) = wizard else {
         line.say(strings::LINE_EOF_NO_SESSION)?;
         return Ok(());
     };
@@ -150,17 +156,22 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
         Ok(())
     }
 
-    /// Let the user pick a number 1..=n; `None` at the end of the input, `Some(0)` for Enter.
-    fn pick(&mut self, prompt: &str, n: usize) -> io::Result<Option<usize>> {
+    /// Ask `question`, then list `items` (question first, as a screen reader reads it) and let the
+    /// user pick one by number or by (the start of) its words. `None` at the end of the input,
+    /// `Some(0)` for Enter, else the 1-based choice.
+    fn pick(&mut self, question: &str, items: &[String], prompt: &str) -> io::Result<Option<usize>> {
+        self.say(question)?;
+        self.numbered(items)?;
+        let labels: Vec<&str> = items.iter().map(String::as_str).collect();
         loop {
             let Some(line) = self.ask(prompt)? else { return Ok(None) };
-            let line = line.trim();
-            if line.is_empty() {
+            if line.trim().is_empty() {
                 return Ok(Some(0));
             }
-            match line.parse::<usize>() {
-                Ok(k) if (1..=n).contains(&k) => return Ok(Some(k)),
-                _ => self.say(&strings::choose_number(n))?,
+            match input::parse_items(&labels, &line) {
+                Ok(found) if found.len() == 1 => return Ok(Some(found[0] + 1)),
+                Ok(_) => self.say(&strings::choose_one(items.len()))?,
+                Err(message) => self.say(&message)?,
             }
         }
     }
@@ -173,22 +184,33 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
             }
             let mut items = vec![strings::LINE_NEW.to_string()];
             items.extend(saved.iter().map(crate::wizard::SavedSession::resume_line));
-            self.numbered(&items)?;
-            let Some(k) = self.pick(strings::LINE_START_PROMPT, items.len())? else { return Ok(None) };
+            let Some(k) = self.pick(strings::LINE_START_QUESTION, &items, strings::LINE_START_PROMPT)? else {
+                return Ok(None);
+            };
             if k <= 1 {
                 return self.intake(dir);
             }
-            match Wizard::open(self.questionnaire.clone(), &saved[k - 2].path) {
-                Ok(w) => {
-                    self.say(&strings::line_resumed(&w.path().display().to_string()))?;
-                    if let Some(notice) = w.unknown_answers_notice() {
-                        self.say(&notice)?;
-                    }
-                    return Ok(Some(w));
-                }
-                Err(e) => self.say(&format!("{}: {e}", strings::ERROR_PREFIX))?,
+            match self.open(&saved[k - 2].path) {
+                Ok(w) => return Ok(Some(w)),
+                Err(LineError::Wizard(e)) => self.say(&format!("{}: {e}", strings::ERROR_PREFIX))?,
+                Err(e) => return Err(e),
             }
         }
+    }
+
+    /// `--hervat`: open `path`, or stop with the reason (a script must not silently do something
+    /// else).
+    fn resume(&mut self, path: &Path) -> Result<Wizard, LineError> {
+        self.open(path)
+    }
+
+    fn open(&mut self, path: &Path) -> Result<Wizard, LineError> {
+        let w = Wizard::open(self.questionnaire.clone(), path)?;
+        self.say(&strings::line_resumed(&w.path().display().to_string()))?;
+        if let Some(notice) = w.unknown_answers_notice() {
+            self.say(&notice)?;
+        }
+        Ok(w)
     }
 
     fn intake(&mut self, dir: &Path) -> Result<Option<Wizard>, LineError> {
@@ -201,10 +223,12 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
         };
         let Some(name) = self.ask(strings::LINE_ASK_NAME)? else { return Ok(None) };
         let roles: Vec<String> = Role::ALL.iter().map(|r| r.label().to_string()).collect();
-        self.numbered(&roles)?;
-        let Some(role) = self.pick(strings::LINE_ASK_ROLE, roles.len())? else { return Ok(None) };
-        self.numbered(&[strings::MODE_FULL.to_string(), strings::MODE_SHORT.to_string()])?;
-        let Some(mode) = self.pick(strings::LINE_ASK_MODE, 2)? else { return Ok(None) };
+        let Some(role) = self.pick(strings::LINE_ASK_ROLE, &roles, strings::LINE_PICK_PROMPT)? else { return Ok(None) };
+        let modes = [Mode::Volledig, Mode::Kort].map(|m| {
+            let name = if m == Mode::Kort { strings::MODE_SHORT } else { strings::MODE_FULL };
+            strings::mode_with_length(name, &self.questionnaire.path_length(m).describe())
+        });
+        let Some(mode) = self.pick(strings::LINE_ASK_MODE, &modes, strings::LINE_PICK_PROMPT)? else { return Ok(None) };
         let intake = Intake {
             gemeente,
             name,
@@ -228,7 +252,7 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
                 Some(q) => {
                     if fresh && announced_step != Some(q.step) {
                         announced_step = Some(q.step);
-                        self.announce_step(q.step)?;
+                        self.announce_step(wizard, q.step)?;
                     }
                     if fresh {
                         self.show_question(wizard)?;
@@ -244,19 +268,25 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
         }
     }
 
-    fn announce_step(&mut self, step: usize) -> io::Result<()> {
+    /// A new step: its number and title in plain words (no symbols a screen reader reads out),
+    /// its introduction, and how far the respondent is.
+    fn announce_step(&mut self, wizard: &Wizard, step: usize) -> io::Result<()> {
         let total = self.questionnaire.steps.len();
         let Some(s) = self.questionnaire.steps.get(step) else { return Ok(()) };
-        let text = format!("\n== {} ==\n{}", strings::step_of(step + 1, total, &s.title), s.intro);
+        let progress = strings::line_progress(wizard.percent(), wizard.minutes_left());
+        let text = format!("\n{}.\n{}\n{progress}", strings::step_of(step + 1, total, &s.title), s.intro);
         self.say(&text)
     }
 
     fn show_question(&mut self, wizard: &Wizard) -> io::Result<()> {
         let Some(q) = wizard.current() else { return Ok(()) };
-        let (n, total) = wizard.counter();
-        writeln!(self.out, "\n{}: {}", capitalise(&strings::question_of(n, total)), q.prompt)?;
+        let (n, _) = wizard.counter();
+        writeln!(self.out, "\n{}: {}", strings::line_question(n), q.prompt)?;
         if !q.help.is_empty() {
             writeln!(self.out, "{}", q.help)?;
+        }
+        if q.yes_is_weak() {
+            writeln!(self.out, "{}", strings::YES_IS_WEAK)?;
         }
         match q.kind {
             Kind::Single | Kind::Multi | Kind::Jgnw => {
@@ -380,7 +410,11 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
                 Err(e) => self.say(&strings::line_save_failed(&e.to_string()))?,
             },
             Command::Note => return self.note(wizard),
-            Command::Overview => self.overview(wizard)?,
+            Command::Overview => {
+                // Then the current question again, so the respondent knows where they are.
+                self.overview(wizard)?;
+                return Ok(Step::Moved);
+            }
             Command::Step(n) => return self.jump(wizard, *n),
             Command::Result => {
                 wizard.finish();
@@ -443,6 +477,10 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
         }
         match command(&line) {
             Some(Command::Next | Command::Stop) => Ok(Step::End(Flow::Stop)),
+            Some(Command::Overview) => {
+                self.overview(wizard)?;
+                Ok(Step::Stay)
+            }
             Some(cmd) => self.run_command(wizard, &cmd),
             None => {
                 self.say(strings::LINE_RESULT_PROMPT)?;
@@ -630,11 +668,6 @@ fn status_word(status: Status) -> &'static str {
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -642,7 +675,7 @@ mod tests {
 
     fn drive(dir: &Path, script: &str) -> String {
         let mut out = Vec::new();
-        run(crate::wizard::tests::fixture(), dir, script.as_bytes(), &mut out).unwrap();
+        run(crate::wizard::tests::fixture(), dir, &Begin::Choose, script.as_bytes(), &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -728,6 +761,40 @@ nieuw\nOCMW\n1\n1\n1 2\n3\n\n\n";
         {
             assert!(out.contains(text), "'{text}' missing:\n{out}");
         }
+    }
+
+    #[test]
+    fn a_pitfall_says_that_yes_is_the_weak_answer() {
+        let text = r#"
+id = "valkuil"
+title = "Valkuilen"
+version = "1.0.0"
+[[steps]]
+id = "proces"
+title = "Proces"
+source = "test"
+[[questions]]
+id = "proces.gewoon"
+kind = "jgnw"
+prompt = "Is er een trekker?"
+help = "Iemand moet het doen."
+source = "test"
+[[questions]]
+id = "proces.valkuil"
+kind = "jgnw"
+reverse = true
+prompt = "Wordt er lang over begrippen gediscussieerd?"
+help = "Dat remt af."
+source = "test"
+"#;
+        let q = Arc::new(crate::questionnaire::parse(text, Path::new("valkuil.toml")).unwrap());
+        let dir = tempfile::tempdir().unwrap();
+        let mut out = Vec::new();
+        run(q, dir.path(), &Begin::New, "Gent\n\n\n\nja\n".as_bytes(), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let (first, second) = out.split_once("Vraag 2:").unwrap();
+        assert!(!first.contains(strings::YES_IS_WEAK), "{out}");
+        assert!(second.contains(strings::YES_IS_WEAK), "{out}");
     }
 
     #[test]

@@ -73,6 +73,10 @@ pub fn unknown_answers(n: usize, ids: &str) -> String {
     )
 }
 
+/// `--nieuw`/`--hervat` with a subcommand.
+pub const BEGIN_ONLY_WIZARD: &str =
+    "--nieuw en --hervat gelden alleen voor de wizard (regiewijzer zonder opdracht); laat ze weg bij een opdracht";
+
 /// Prefix of an error message on stderr.
 pub const ERROR_PREFIX: &str = "fout";
 
@@ -189,9 +193,20 @@ pub fn step_of(n: usize, total: usize, title: &str) -> String {
     format!("Stap {n} van {total}: {title}")
 }
 
-/// "Question 3 of 12".
-pub fn question_of(n: usize, total: usize) -> String {
-    format!("vraag {n} van {total}")
+/// "Vraag 3", before the question in the line mode (no total: it changes with follow-ups).
+pub fn line_question(n: usize) -> String {
+    format!("Vraag {n}")
+}
+
+/// How far the respondent is, when a step begins (line mode).
+pub fn line_progress(percent: u8, minutes_left: u32) -> String {
+    if minutes_left == 0 {
+        format!("U bent op {percent} procent van de vragenlijst.")
+    } else {
+        format!(
+            "U bent op {percent} procent van de vragenlijst; de open vragen duren nog ongeveer {minutes_left} minuten."
+        )
+    }
 }
 
 /// Progress of a step or session.
@@ -230,15 +245,19 @@ pub fn saved_in(path: &str) -> String {
 /// Greeting of the line mode.
 pub fn line_welcome(title: &str) -> String {
     format!(
-        "Regiewijzer — {title}\nToegankelijke regelmodus: één vraag per keer. Typ het nummer van uw keuze en druk op Enter.\n\
+        "Regiewijzer — {title}\nToegankelijke regelmodus: één vraag per keer. Typ het nummer of het begin van uw keuze en druk op Enter.\n\
 Typ 'help' voor alle opdrachten. Elk antwoord wordt meteen bewaard."
     )
 }
 
 /// Start menu: new assessment.
 pub const LINE_NEW: &str = "Nieuwe evaluatie starten";
+/// Start menu question.
+pub const LINE_START_QUESTION: &str = "Wat wilt u doen?";
 /// Start menu prompt.
-pub const LINE_START_PROMPT: &str = "Kies een nummer (Enter = nieuwe evaluatie):";
+pub const LINE_START_PROMPT: &str = "Uw keuze (een nummer of het begin van de woorden; Enter = nieuwe evaluatie):";
+/// Prompt after a list in the intake.
+pub const LINE_PICK_PROMPT: &str = "Uw keuze (een nummer of het begin van het woord; Enter = 1):";
 /// Resume an assessment.
 pub fn line_resume(line: &str) -> String {
     format!("Hervatten: {line}")
@@ -248,9 +267,9 @@ pub const LINE_ASK_GEMEENTE: &str = "Voor welke gemeente vult u in?";
 /// Intake: name.
 pub const LINE_ASK_NAME: &str = "Uw naam (mag leeg blijven; Enter om over te slaan):";
 /// Intake: role.
-pub const LINE_ASK_ROLE: &str = "Uw rol (Enter = 1):";
+pub const LINE_ASK_ROLE: &str = "Wat is uw rol?";
 /// Intake: mode.
-pub const LINE_ASK_MODE: &str = "Welke vragenlijst? (Enter = 1):";
+pub const LINE_ASK_MODE: &str = "Welke vragenlijst vult u in?";
 /// Session created.
 pub fn line_created(path: &str) -> String {
     format!("Nieuwe sessie gestart. {}", saved_in(path))
@@ -268,10 +287,11 @@ pub fn line_note(note: &str) -> String {
     format!("Notitie: {note}")
 }
 /// Prompt for a single choice.
-pub const LINE_PROMPT_SINGLE: &str = "Uw keuze (een nummer; Enter = verder zonder te wijzigen):";
+pub const LINE_PROMPT_SINGLE: &str =
+    "Uw keuze (een nummer, of het antwoord of het begin ervan, bijvoorbeeld ja; Enter = verder zonder te wijzigen):";
 /// Prompt for a multiple choice.
 pub const LINE_PROMPT_MULTI: &str =
-    "Uw keuzes (nummers gescheiden door spaties, bijvoorbeeld 1 3; Enter = verder zonder te wijzigen):";
+    "Uw keuzes (nummers of woorden, gescheiden door komma's, bijvoorbeeld 1, 3; Enter = verder zonder te wijzigen):";
 /// Prompt for a number.
 pub fn line_prompt_number(bounds: &str) -> String {
     format!("Typ een getal{bounds} (Enter = verder zonder te wijzigen):")

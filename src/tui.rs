@@ -28,14 +28,16 @@ use ratatui::DefaultTerminal;
 pub use app::{App, RunState};
 
 use crate::questionnaire::Questionnaire;
+use crate::wizard::Begin;
 
 /// Whether colour is off (`NO_COLOR` set and not empty, see <https://no-color.org>).
 pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-/// Run the terminal wizard until the user quits, with sessions in `sessions_dir`.
-pub fn run(questionnaire: Arc<Questionnaire>, sessions_dir: &Path) -> io::Result<()> {
+/// Run the terminal wizard until the user quits, with sessions in `sessions_dir`, beginning as
+/// `begin` says.
+pub fn run(questionnaire: Arc<Questionnaire>, sessions_dir: &Path, begin: &Begin) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -43,7 +45,7 @@ pub fn run(questionnaire: Arc<Questionnaire>, sessions_dir: &Path) -> io::Result
         previous(info);
     }));
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let mut app = App::new(questionnaire, sessions_dir).with_monochrome(no_color());
+    let mut app = App::new(questionnaire, sessions_dir).with_monochrome(no_color()).begin(begin);
     if let Ok(size) = terminal.size() {
         app.resize(size.width, size.height);
     }

@@ -28,6 +28,20 @@ pub struct Intake {
     pub mode: Mode,
 }
 
+/// How a front end begins: with the choice between a new assessment and the saved sessions, or
+/// straight away (`--nieuw`, `--hervat SESSIE`), so that scripts behave the same whatever sessions
+/// exist.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Begin {
+    /// Offer a new assessment or a saved session.
+    #[default]
+    Choose,
+    /// Start a new assessment (the intake) at once.
+    New,
+    /// Open this session file at once.
+    Resume(PathBuf),
+}
+
 /// Why the wizard could not start or save.
 #[derive(Debug, thiserror::Error)]
 pub enum WizardError {

@@ -140,3 +140,84 @@ fn resuming_a_session_with_answers_of_another_version_names_them_and_keeps_them(
     let after = std::fs::read_to_string(&file).unwrap();
     assert!(after.contains("[answers.\"oud.vraag\"]\nchoice = \"ja\"\nnote = \"uit een oudere versie\""), "{after}");
 }
+
+#[test]
+fn questions_come_before_their_options_and_words_are_answers() {
+    let data = tempfile::tempdir().unwrap();
+    let script = "Gent\n\nschepen\nvolledig\neen d\n2\nsamenleven\nweet niet\n4\ncijfers, inspraak\n";
+    let out =
+        regiewijzer(data.path()).arg("--nieuw").write_stdin(script).assert().success().get_output().stdout.clone();
+    let out = String::from_utf8(out).unwrap();
+    let at = |text: &str| out.find(text).unwrap_or_else(|| panic!("'{text}' missing:\n{out}"));
+    assert!(at("Wat is uw rol?") < at("1. integratieambtenaar"), "the question before its options");
+    assert!(at("Welke vragenlijst vult u in?") < at("1. Volledige vragenlijst: 7 tot 8 vragen"));
+    assert!(at("Vraag 1: Hoe is integratie georganiseerd?") < at("1. Niemand"));
+    assert!(out.contains("Stap 1 van 3: Start.\n") && !out.contains("=="), "headings in plain words:\n{out}");
+    let text = std::fs::read_to_string(&session_files(data.path())[0]).unwrap();
+    for line in [
+        "role = \"schepen\"",
+        "choice = \"dienst\"",
+        "number = 2",
+        "choice = \"weet_niet\"",
+        "choices = [\"cijfers\", \"inspraak\"]",
+    ] {
+        assert!(text.contains(line), "'{line}' not saved:\n{text}");
+    }
+}
+
+#[test]
+fn after_the_overview_the_question_is_asked_again() {
+    let data = tempfile::tempdir().unwrap();
+    let out = regiewijzer(data.path()).arg("--nieuw").write_stdin("Gent\n\n\n\noverzicht\n").assert().success();
+    let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let overview = out.find("Overzicht van de vragen:").unwrap();
+    let again = out[overview..].find("Vraag 1: Hoe is integratie georganiseerd?");
+    assert!(again.is_some(), "the current question follows the overview:\n{out}");
+    assert!(out[overview..].contains("1. Niemand"), "with its options:\n{out}");
+}
+
+#[test]
+fn an_exclusive_option_cannot_be_typed_with_others() {
+    let data = tempfile::tempdir().unwrap();
+    let script = "Gent\n\n\n\n1\n\n\n\n1, geen\ngeen\n";
+    regiewijzer(data.path())
+        .arg("--nieuw")
+        .write_stdin(script)
+        .assert()
+        .success()
+        .stdout(contains("'Geen' kan niet samen met andere antwoorden"));
+    let text = std::fs::read_to_string(&session_files(data.path())[0]).unwrap();
+    assert!(text.contains("choices = [\"geen\"]"), "{text}");
+}
+
+#[test]
+fn nieuw_and_hervat_make_scripts_deterministic() {
+    let data = tempfile::tempdir().unwrap();
+    regiewijzer(data.path()).arg("--nieuw").write_stdin("Gent\n\n\n\n1\n").assert().success();
+    let first = session_files(data.path()).remove(0);
+    // With a session on disk, --nieuw still goes straight to the intake: the same script works.
+    let out = regiewijzer(data.path()).arg("--nieuw").write_stdin("Gent\n\n\n\n2\n").assert().success();
+    assert!(!String::from_utf8_lossy(&out.get_output().stdout).contains("Hervatten"), "no resume menu");
+    assert_eq!(session_files(data.path()).len(), 2);
+    // --hervat with the file name only: found in the sessions folder, resumed at its first open question.
+    let name = first.file_stem().unwrap().to_string_lossy().into_owned();
+    regiewijzer(data.path())
+        .args(["--hervat", &name])
+        .write_stdin("wijk\n")
+        .assert()
+        .success()
+        .stdout(contains("Sessie hervat"))
+        .stdout(contains("Vraag 2: Over welk thema"));
+    assert!(std::fs::read_to_string(&first).unwrap().contains("text = \"wijk\""));
+    regiewijzer(data.path()).arg("--hervat").arg(&first).write_stdin("").assert().success();
+    // A session that is not there: an error and exit code 3, never a silent new session.
+    regiewijzer(data.path())
+        .args(["--hervat", "bestaat-niet.toml"])
+        .write_stdin("Gent\n")
+        .assert()
+        .code(3)
+        .stderr(contains("bestaat-niet.toml"));
+    assert_eq!(session_files(data.path()).len(), 2);
+    regiewijzer(data.path()).args(["--nieuw", "--hervat", &name]).assert().code(2);
+    regiewijzer(data.path()).args(["--nieuw", "sessies"]).assert().code(2).stderr(contains("alleen voor de wizard"));
+}

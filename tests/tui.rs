@@ -335,6 +335,22 @@ fn questions_where_yes_is_the_weak_answer_are_marked_in_words() {
 }
 
 #[test]
+fn nieuw_and_hervat_skip_the_start_screen() {
+    use regiewijzer::wizard::Begin;
+    let dir = tempfile::tempdir().unwrap();
+    let path = started(dir.path()).wizard().unwrap().path().to_path_buf();
+    let app = App::new(fixture(), dir.path()).begin(&Begin::New);
+    assert_eq!(app.context(), Context::IntakeText, "--nieuw: the intake, although a session exists");
+    let app = App::new(fixture(), dir.path()).begin(&Begin::Resume(path.clone()));
+    assert_eq!(app.wizard().unwrap().path(), path, "--hervat: that session");
+    drop(app);
+    let app = App::new(fixture(), dir.path()).begin(&Begin::Resume(dir.path().join("weg.toml")));
+    assert!(app.wizard().is_none());
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Er ging iets mis") && screen.contains("weg.toml"), "{screen}");
+}
+
+#[test]
 fn monochrome_has_no_colour_but_keeps_the_markers() {
     let dir = tempfile::tempdir().unwrap();
     let app = started(dir.path()).with_monochrome(true);

@@ -22,7 +22,7 @@ use super::action::{Action, Context, action_for};
 use crate::questionnaire::Questionnaire;
 use crate::strings;
 use crate::wizard::result;
-use crate::wizard::{Intake, Wizard, saved_sessions};
+use crate::wizard::{Begin, Intake, Wizard, saved_sessions};
 
 /// Whether the loop goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,6 +139,18 @@ impl App {
             size: (super::screens::MIN_WIDTH, super::screens::MIN_HEIGHT),
             state: RunState::Running,
         }
+    }
+
+    /// Begin with the intake (`--nieuw`) or the given session (`--hervat`) instead of the start
+    /// screen; a session that cannot be opened is an error popup over the start screen.
+    #[must_use]
+    pub fn begin(mut self, begin: &Begin) -> Self {
+        match begin {
+            Begin::Choose => {}
+            Begin::New => self.apply(Outcome::ToIntake),
+            Begin::Resume(path) => self.apply(Outcome::Open(path.clone())),
+        }
+        self
     }
 
     /// Draw without colour (`NO_COLOR`, monochrome terminals).
