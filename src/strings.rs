@@ -8,7 +8,7 @@ pub const ABOUT: &str = "Regiewijzer: zelfevaluatie van regie en coördinatie va
 /// Exit codes, shown at the bottom of `--help`.
 pub const EXIT_CODES: &str = "Afsluitcodes:\n  0  gelukt\n  1  ongeldige invoer (vragenlijst of sessiebestand met fouten)\n  \
 2  verkeerd gebruik (onbekende optie of argument)\n  3  bestands- of systeemfout\n  4  sessie al geopend door een ander proces\n\n\
-Omgeving:\n  REGIEWIJZER_DATA_DIR    map voor sessies (standaard de datamap van uw systeem)\n  \
+Omgeving:\n  REGIEWIJZER_DATA_DIR    map voor sessies (standaard de datamap van uw systeem); is ze gezet, dan komen rapporten in haar submap rapporten\n  \
 REGIEWIJZER_CONFIG_DIR  map voor eigen vragenlijsten en sjablonen\n  REGIEWIJZER_TOEGANKELIJK=1  start de toegankelijke regelmodus\n  \
 NO_COLOR                geen kleur";
 
@@ -626,9 +626,14 @@ pub const RESULT_STRATEGY: &str = "Strategie";
 pub const RESULT_MEANING: &str = "Betekenis";
 /// Label: a warning (with ⚠ in the TUI).
 pub const RESULT_WARNING: &str = "Let op";
-/// Label of the SBV 2019 path by its status (`gevolgd` or `aanbevolen`).
+/// Label of the SBV 2019 path by its status (`gevolgd` or `aanbevolen`), in plain words: the path
+/// is integration inside lokaal sociaal beleid, with neighbouring gemeenten.
 pub fn sbv_label(status: &str) -> &'static str {
-    if status == "gevolgd" { "SBV 2019 (uw werkwijze)" } else { "SBV 2019 (aanbevolen)" }
+    if status == "gevolgd" {
+        "Integratie in het sociaal beleid (zo werkt u al)"
+    } else {
+        "Integratie in het sociaal beleid (aanbevolen)"
+    }
 }
 /// Heading: procedure.
 pub const RESULT_SCENARIO_TITLE: &str = "Procedure (leidraad 3.1.4)";

@@ -431,4 +431,6 @@ fn names_todays_institutions_only() {
         assert!(!lower.contains(old), "the questionnaire names '{old}'; use today's institutions (AgII)");
     }
     assert!(TOML_TEXT.contains("AgII") && TOML_TEXT.contains("Gemeentefonds"));
+    // Kind en Gezin is now Opgroeien: named only together with today's name.
+    assert_eq!(lower.matches("kind en gezin").count(), lower.matches("opgroeien").count(), "name Opgroeien");
 }

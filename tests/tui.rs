@@ -572,7 +572,7 @@ fn the_result_shows_position_strategy_scenario_and_advice() {
         "Positie: Netwerkcoördinatie",
         "[x] = aanbevolen",
         "⚠ Let op: U wilt het integratiebeleid over de hele lijn versterken",
-        "SBV 2019 (aanbevolen)",
+        "Integratie in het sociaal beleid (aanbevolen)",
         "Scenario: 4 — Bovenlokale samenwerking",
         "1. [nu] Wijs een eindverantwoordelijke aan",
         "eigenaar: algemeen directeur en managementteam",
