@@ -539,6 +539,14 @@ pub const TUI_CONFIRM_MULTI: &str = "Spatie";
 pub fn tui_no_item(typed: &str) -> String {
     format!("Er is geen antwoord met nummer {typed}.")
 }
+/// Options out of view above a long list of options.
+pub fn tui_options_above(n: usize) -> String {
+    format!("  ▲ nog {n} hierboven (↑ of het nummer)")
+}
+/// Options out of view below a long list of options.
+pub fn tui_options_below(n: usize) -> String {
+    format!("  ▼ nog {n} hieronder (↓ of het nummer)")
+}
 /// Record form title (new).
 pub const TUI_RECORD_NEW: &str = "Nieuw item";
 /// Record form title (edit).

@@ -230,6 +230,11 @@ impl Wizard {
         self.position
     }
 
+    /// The question the respondent was at last (also while on the result), if any.
+    pub fn last_question(&self) -> Option<usize> {
+        self.last_question
+    }
+
     /// The current question, unless finished.
     pub fn current(&self) -> Option<&Question> {
         match self.position {

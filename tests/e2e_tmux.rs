@@ -1,8 +1,12 @@
-//! The real binary in a real terminal: tmux at 100×30 with `REGIEWIJZER_DATA_DIR` in a temp dir.
-//! Through the intake and a few questions, quit, start again, resume, and check with capture-pane
-//! that the answers are there and the session file is on disk; open the result, check that position,
-//! strategy and scenario are on screen, and write the report. Needs tmux; `.ci/run` installs it
-//! and runs `cargo test -- --ignored --test-threads=1`.
+//! The real binary in a real terminal: tmux with `REGIEWIJZER_DATA_DIR` in a temp dir.
+//! At 100×30: through the intake and a few questions, quit, start again, resume, and check with
+//! capture-pane that the answers are there and the session file is on disk; open the result, check
+//! that position, strategy and scenario are on screen, and write the report.
+//! At 80×24: a complete assessment of the real questionnaire (every kind of question, notes, "weet
+//! niet", four actors, options 10 and up, an exclusive option), checking on every screen that the
+//! progress never goes back and that nothing overflows; with `REGIEWIJZER_E2E_CAPTURES=DIR` every
+//! screen is also written there to look at. Needs tmux; `.ci/run` installs it and runs
+//! `cargo test -- --ignored --test-threads=1`.
 #![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 use std::path::{Path, PathBuf};
@@ -25,15 +29,20 @@ impl Tmux {
 
     fn start(&self, data: &Path) {
         let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wizard-test.toml");
+        self.start_with(data, &format!("--vragenlijst '{}'", fixture.display()), (100, 30));
+    }
+
+    /// Start the binary with `args` in a `width`×`height` pane.
+    fn start_with(&self, data: &Path, args: &str, (width, height): (u16, u16)) {
         let command = format!(
-            "env -u NO_COLOR -u REGIEWIJZER_TOEGANKELIJK REGIEWIJZER_DATA_DIR='{}' TERM=xterm-256color '{}' --vragenlijst '{}'",
+            "env -u NO_COLOR -u REGIEWIJZER_TOEGANKELIJK REGIEWIJZER_DATA_DIR='{}' TERM=xterm-256color '{}' {args}",
             data.display(),
             env!("CARGO_BIN_EXE_regiewijzer"),
-            fixture.display()
         );
         // Started in the temp dir; the report's default folder is `rapporten` in the data dir.
         let dir = data.display().to_string();
-        let out = self.cmd(&["new-session", "-d", "-s", "rw", "-x", "100", "-y", "30", "-c", &dir, &command]);
+        let (width, height) = (width.to_string(), height.to_string());
+        let out = self.cmd(&["new-session", "-d", "-s", "rw", "-x", &width, "-y", &height, "-c", &dir, &command]);
         assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
         // Keep the pane after the program exits, to check that it restored the terminal.
         self.cmd(&["set-option", "-t", "rw", "remain-on-exit", "on"]);
@@ -70,6 +79,19 @@ impl Tmux {
             }
             assert!(start.elapsed() < Duration::from_secs(15), "waited for '{text}', screen is:\n{screen}");
             std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Wait until the screen shows one of `texts`.
+    fn wait_for_any(&self, texts: &[&str]) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if texts.iter().any(|t| screen.contains(t)) {
+                return screen;
+            }
+            assert!(start.elapsed() < Duration::from_secs(15), "waited for {texts:?}, screen is:\n{screen}");
+            std::thread::sleep(Duration::from_millis(50));
         }
     }
 
@@ -170,4 +192,180 @@ fn intake_answers_quit_and_resume_in_a_real_terminal() {
     assert_eq!(session_files(data.path()).len(), 1, "resumed, not duplicated");
     let lock = files[0].with_extension("toml.lock");
     assert!(!lock.exists(), "the lock is released on exit");
+}
+
+/// What the 80×24 run saw: every screen, and the progress shown on each question.
+struct Run {
+    captures: Option<PathBuf>,
+    count: usize,
+    last_percent: u8,
+}
+
+impl Run {
+    fn new() -> Self {
+        let captures = std::env::var_os("REGIEWIJZER_E2E_CAPTURES").map(PathBuf::from);
+        if let Some(dir) = &captures {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        Self { captures, count: 0, last_percent: 0 }
+    }
+
+    /// Check a screen (fits 80×24, progress never back) and keep it if asked.
+    fn look(&mut self, name: &str, screen: &str) {
+        self.count += 1;
+        let lines: Vec<&str> = screen.lines().collect();
+        assert!(lines.len() <= 24 && lines.iter().all(|l| l.chars().count() <= 80), "{name}:\n{screen}");
+        assert!(!screen.contains("te klein"), "{name}:\n{screen}");
+        if let Some(title) = lines.iter().find(|l| l.contains("┌ Vraag ")) {
+            assert!(!title.contains(" van "), "no total that jumps: {title}");
+            let percent: u8 = title
+                .split('%')
+                .next()
+                .and_then(|head| head.rsplit(' ').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("no percentage in {title}"));
+            assert!(percent >= self.last_percent, "progress went back to {percent}%: {title}");
+            self.last_percent = percent;
+        }
+        if let Some(dir) = &self.captures {
+            std::fs::write(dir.join(format!("{:03}-{name}.txt", self.count)), screen).unwrap();
+        }
+    }
+}
+
+/// The number in the question box's title ("Vraag 52 · Context").
+fn question_number(screen: &str) -> Option<usize> {
+    let at = screen.find("┌ Vraag ")? + "┌ Vraag ".len();
+    screen[at..].split(' ').next()?.parse().ok()
+}
+
+/// Keys that answer `q` in a varied but valid way; `i` varies them.
+fn answer_keys(q: &regiewijzer::questionnaire::Question, i: usize) -> Vec<String> {
+    use regiewijzer::questionnaire::Kind;
+    let k = |s: &str| s.to_string();
+    match q.kind {
+        Kind::Jgnw => vec![k(["1", "2", "3", "w"][i % 4]), k("Right")],
+        Kind::Single if q.options.len() >= 10 => vec![k("1"), k("0"), k("Right")],
+        Kind::Single => vec![k(&(1 + i % (q.options.len() - 1)).to_string()), k("Right")],
+        Kind::Scale => vec![k("3"), k("Right")],
+        Kind::Multi if q.options.len() >= 10 => vec![k("1"), k("0"), k("2"), k("Enter")],
+        Kind::Multi if q.options.iter().any(|o| o.exclusive) => {
+            let none = q.options.iter().position(|o| o.exclusive).unwrap() + 1;
+            vec![k("1"), k(&none.to_string()), k("Enter")] // "geen" clears the first tick
+        }
+        Kind::Multi => vec![k("1"), k("3"), k("Enter")],
+        Kind::Number => vec![k("Enter"), k("-l 1,5"), k("Enter")],
+        Kind::Text => vec![k("Enter"), k("-l Samenleven in de wijk"), k("Enter")],
+        Kind::LongText => vec![
+            k("Enter"),
+            k(
+                "-l Meer kinderen met een migratieachtergrond vinden hun weg naar de buitenschoolse opvang, en hun ouders naar het Huis van het Kind.",
+            ),
+            k("M-Enter"),
+            k("-l Tegen het einde van de legislatuur."),
+            k("Enter"),
+        ],
+        Kind::Records => Vec::new(),
+    }
+}
+
+#[test]
+#[ignore = "needs tmux: run by .ci/run"]
+fn a_complete_assessment_at_80x24() {
+    let data = tempfile::tempdir().unwrap();
+    let questionnaire = regiewijzer::embedded::questionnaire("vvsg-4p").unwrap();
+    let tmux = Tmux::new();
+    let mut run = Run::new();
+    tmux.start_with(data.path(), "", (80, 24));
+    let start = tmux.wait_for("Nieuwe evaluatie starten");
+    assert!(start.contains("Volledige vragenlijst: ") && start.contains("Korte intake: "), "{start}");
+    run.look("start", &start);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Uw naam");
+    tmux.text("Rivierdorp");
+    tmux.keys(&["Tab"]);
+    tmux.text("Sanne Peeters");
+    tmux.keys(&["Tab", "Tab"]);
+    run.look("intake", &tmux.screen());
+    tmux.keys(&["Enter"]);
+    let mut screen = tmux.wait_for("Vraag 1 ·");
+    let mut actors_done = false;
+    let mut asked = Vec::new();
+    while let Some(n) = question_number(&screen) {
+        let file = session_files(data.path()).remove(0);
+        let session = regiewijzer::session::load(&file).unwrap();
+        let visible: Vec<_> = questionnaire.visible(&session).collect();
+        let q = visible[n - 1];
+        asked.push(q.id.clone());
+        run.look(&q.id, &screen);
+        if n % 17 == 5 {
+            tmux.keys(&["n"]);
+            tmux.text("Navragen bij de dienst welzijn, en in het college bespreken voor de volgende stap.");
+            tmux.keys(&["Enter"]);
+            tmux.wait_for("Notitie bewaard");
+        }
+        if q.kind == regiewijzer::questionnaire::Kind::Records && !actors_done {
+            for (i, name) in ["OCMW / sociaal huis", "Vzw De Brug", "Basisschool De Linde", "AgII"].iter().enumerate() {
+                tmux.keys(&["a"]);
+                tmux.text(name);
+                let down = ["Down"; 3];
+                tmux.keys(&["Tab"]);
+                tmux.keys(&down[..=i % 3]);
+                tmux.keys(&["Tab", "Down", "Tab", "Space", "Down", "Space", "Tab", "Space", "Tab", "Down", "Tab"]);
+                tmux.keys(&["Space", "Tab", "Down", "Down"]);
+                if i == 1 {
+                    run.look("actor-form", &tmux.screen());
+                }
+                tmux.keys(&["Enter"]);
+                tmux.wait_for("Item bewaard");
+            }
+            actors_done = true;
+            run.look("actors", &tmux.screen());
+            tmux.keys(&["Right"]);
+        } else {
+            for key in answer_keys(q, n) {
+                match key.strip_prefix("-l ") {
+                    Some(text) => tmux.text(text),
+                    None => tmux.keys(&[key.as_str()]),
+                }
+            }
+        }
+        screen = tmux.wait_for_any(&[&format!("Vraag {} ·", n + 1), "┌ Resultaat"]);
+    }
+    run.look("result", &screen);
+    assert!(asked.len() >= 115, "only {} questions asked: {asked:?}", asked.len());
+    let file = session_files(data.path()).remove(0);
+    let session = regiewijzer::session::load(&file).unwrap();
+    let (answered, visible) = questionnaire.progress(&session);
+    assert_eq!(answered, visible, "every question answered");
+    for line in ["┌ Resultaat", "Totaalscore", "Positie: "] {
+        assert!(screen.contains(line), "'{line}' missing:\n{screen}");
+    }
+    // Every step complete: each tab keeps its ✓ at 80 columns.
+    let tabs = screen.lines().nth(1).unwrap();
+    assert_eq!(tabs.matches('✓').count(), 6, "{tabs}");
+    for _ in 0..12 {
+        tmux.keys(&["NPage"]);
+        run.look("result-page", &tmux.screen());
+    }
+    // From the overview back to a question in the middle, to the result, and back there.
+    tmux.keys(&["o"]);
+    run.look("overview", &tmux.wait_for("Overzicht van alle vragen"));
+    tmux.keys(&["Escape"]);
+    let back = tmux.wait_for("┌ Vraag ");
+    run.look("back-from-overview", &back);
+    tmux.keys(&["r"]);
+    tmux.wait_for("┌ Resultaat");
+    tmux.keys(&["Escape"]);
+    let again = tmux.wait_for("┌ Vraag ");
+    assert_eq!(question_number(&again), question_number(&back), "Esc returns to the same question");
+    tmux.keys(&["r", "r"]);
+    run.look("report-folder", &tmux.wait_for("In welke map?"));
+    tmux.keys(&["Enter"]);
+    run.look("report-written", &tmux.wait_for("Rapport geschreven"));
+    let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+    let report = data.path().join("rapporten").join(format!("{stem}.html"));
+    assert!(report.is_file(), "{}", report.display());
+    tmux.keys(&["Enter", "q", "j"]);
+    tmux.wait_for_exit();
 }

@@ -351,6 +351,23 @@ fn nieuw_and_hervat_skip_the_start_screen() {
 }
 
 #[test]
+fn a_long_list_says_how_many_options_are_out_of_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(Arc::new(regiewijzer::embedded::questionnaire("vvsg-4p").unwrap()), dir.path());
+    press(&mut app, Enter);
+    chars(&mut app, "Gent");
+    keys(&mut app, &[Enter, c('s'), c('2')]);
+    while app.wizard().unwrap().current().unwrap().id != "context.instrumenten" {
+        press(&mut app, Right);
+    }
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("▼ nog 4 hieronder (↓ of het nummer)"), "{screen}");
+    keys(&mut app, &[c('1'), c('3')]); // 13: weet niet, out of view until now
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("[x] 13. Weet niet") && screen.contains("▲ nog 4 hierboven"), "{screen}");
+}
+
+#[test]
 fn monochrome_has_no_colour_but_keeps_the_markers() {
     let dir = tempfile::tempdir().unwrap();
     let app = started(dir.path()).with_monochrome(true);

@@ -13,7 +13,8 @@ use super::action::{Context, bindings};
 use super::app::{App, IntakeForm, Message, Popup, Screen, StartScreen, View, WizardScreen};
 use super::theme;
 use super::widgets::{
-    key_bar, list_line, popup, scroll_offset_wrapped, step_bar, text_popup, wrapped_height, wrapped_list_item,
+    key_bar, list_line, popup, scroll_offset_wrapped, step_bar, text_popup, truncate, wrap_words, wrapped_height,
+    wrapped_list_item,
 };
 use crate::questionnaire::{Kind, Question};
 use crate::session::{Answer, Mode, Role};
@@ -90,22 +91,26 @@ impl App {
         let left = format!(" Regiewijzer · {}", self.questionnaire.title);
         let right = self.wizard().map(|w| {
             let r = &w.session().respondent;
+            let mode = if w.session().mode == Mode::Kort { strings::MODE_SHORT_WORD } else { strings::MODE_FULL_WORD };
+            // The longest that fits next to at least the program's name: who, then less of it.
+            let room = usize::from(area.width).saturating_sub(" Regiewijzer ".chars().count());
             let who =
                 if r.name.is_empty() { r.role.label().to_string() } else { format!("{} ({})", r.name, r.role.label()) };
-            let mode = if w.session().mode == Mode::Kort { strings::MODE_SHORT_WORD } else { strings::MODE_FULL_WORD };
-            format!("{} · {who} · {mode} ", r.gemeente)
+            let short = if r.name.is_empty() { r.role.label() } else { r.name.as_str() };
+            [
+                format!("{} · {who} · {mode} ", r.gemeente),
+                format!("{} · {short} · {mode} ", r.gemeente),
+                format!("{} · {mode} ", r.gemeente),
+            ]
+            .into_iter()
+            .find(|c| c.chars().count() <= room)
+            .unwrap_or_else(|| truncate(&format!("{} ", r.gemeente), room))
         });
         buf.set_style(area, theme::HEADER);
         let right = right.unwrap_or_default();
-        let right_width =
-            u16::try_from(right.chars().count()).unwrap_or(u16::MAX).min(area.width / 2 + 10).min(area.width);
+        let right_width = u16::try_from(right.chars().count()).unwrap_or(u16::MAX).min(area.width);
         let room = usize::from(area.width - right_width).saturating_sub(1);
-        let left = if left.chars().count() > room {
-            format!("{}…", left.chars().take(room.saturating_sub(1)).collect::<String>())
-        } else {
-            left
-        };
-        buf.set_stringn(area.x, area.y, &left, room, theme::HEADER);
+        buf.set_stringn(area.x, area.y, truncate(&left, room), room, theme::HEADER);
         buf.set_stringn(area.right() - right_width, area.y, &right, usize::from(right_width), theme::HEADER);
     }
 
@@ -407,9 +412,47 @@ fn render_choices(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) 
         })
         .collect();
     let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
-    let offset = scroll_offset_wrapped(&heights, w.cursor, area.height);
-    let lines: Vec<Line> = blocks.into_iter().skip(offset).flatten().collect();
-    Paragraph::new(lines).render(area, buf);
+    let total: usize = heights.iter().sum();
+    if total <= usize::from(area.height) {
+        Paragraph::new(blocks.into_iter().flatten().collect::<Vec<_>>()).render(area, buf);
+        return;
+    }
+    // More options than rows: a row above and/or below the list says how many are out of view.
+    let fits = |offset: usize, rows: u16| {
+        let mut used = 0;
+        heights
+            .iter()
+            .skip(offset)
+            .take_while(|h| {
+                used += **h;
+                used <= usize::from(rows)
+            })
+            .count()
+    };
+    let mut reserved = 1;
+    let (offset, shown) = loop {
+        let rows = area.height.saturating_sub(reserved);
+        let offset = scroll_offset_wrapped(&heights, w.cursor, rows);
+        let shown = fits(offset, rows);
+        let both = offset > 0 && offset + shown < heights.len();
+        if !both || reserved == 2 {
+            break (offset, shown);
+        }
+        reserved = 2;
+    };
+    let below = heights.len() - offset - shown;
+    let top = u16::from(offset > 0);
+    let rows = area.height.saturating_sub(top + u16::from(below > 0));
+    if offset > 0 {
+        Line::styled(strings::tui_options_above(offset), theme::KEY).render(Rect { height: 1, ..area }, buf);
+    }
+    let list = Rect { y: area.y + top, height: rows, ..area };
+    let lines: Vec<Line> = blocks.into_iter().skip(offset).take(shown).flatten().collect();
+    Paragraph::new(lines).render(list, buf);
+    if below > 0 {
+        Line::styled(strings::tui_options_below(below), theme::KEY)
+            .render(Rect { y: list.bottom(), height: 1, ..area }, buf);
+    }
 }
 
 fn render_text_answer(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) {
@@ -462,6 +505,14 @@ fn render_records(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) 
     let columns: Vec<_> = q.fields.iter().take(RECORD_COLUMNS).collect();
     let detail = records.get(w.cursor).map(|r| input::record_line(&q.fields, r)).unwrap_or_default();
     let detail_height = wrapped_height(&detail, area.width).min(area.height / 2);
+    // The selected record in full below the table; cut with … when it does not fit.
+    let mut detail_lines = wrap_words(&detail, usize::from(area.width));
+    if detail_lines.len() > usize::from(detail_height) {
+        detail_lines.truncate(usize::from(detail_height));
+        if let Some(last) = detail_lines.last_mut() {
+            *last = truncate(last, usize::from(area.width).saturating_sub(1)) + "…";
+        }
+    }
     let [table_area, detail_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_height)]).areas(area);
     let header = Row::new(columns.iter().map(|f| Cell::from(f.label.clone()))).style(theme::PROMPT);
@@ -477,7 +528,8 @@ fn render_records(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) 
         .highlight_spacing(ratatui::widgets::HighlightSpacing::Always);
     let mut state = TableState::default().with_selected(Some(w.cursor));
     StatefulWidget::render(table, table_area, buf, &mut state);
-    Paragraph::new(detail).style(theme::HELP_TEXT).wrap(Wrap { trim: true }).render(detail_area, buf);
+    let detail: Vec<Line> = detail_lines.into_iter().map(|l| Line::styled(l, theme::HELP_TEXT)).collect();
+    Paragraph::new(detail).render(detail_area, buf);
 }
 
 fn status_text(status: Status) -> &'static str {

@@ -178,6 +178,10 @@ impl WizardScreen {
         if !matches!(action, Some(Action::Pick(_))) {
             self.digits.clear();
         }
+        if action.is_some() && action != Some(Action::Help) {
+            // The step's introduction was read: make room for the question.
+            self.intro = None;
+        }
         match context {
             Context::Overview => return self.overview_key(action),
             Context::Result => return self.result_key(action, size),
@@ -216,10 +220,12 @@ impl WizardScreen {
 
     pub(super) fn open_overview(&mut self) -> Outcome {
         let rows = self.wizard.overview();
-        let current = match self.wizard.position() {
-            Position::Question(i) => rows.iter().position(|r| r.index == i).unwrap_or(0),
-            Position::Finished => 0,
+        // On the question the respondent is at, or was at before opening the result.
+        let at = match self.wizard.position() {
+            Position::Question(i) => Some(i),
+            Position::Finished => self.wizard.last_question(),
         };
+        let current = at.and_then(|i| rows.iter().position(|r| r.index == i)).unwrap_or(0);
         self.overview_selected = current;
         self.view = View::Overview;
         Outcome::Nothing
