@@ -323,7 +323,14 @@ fn a_complete_assessment_at_80x24() {
             run.look("actors", &tmux.screen());
             tmux.keys(&["Right"]);
         } else {
-            for key in answer_keys(q, n) {
+            let keys = answer_keys(q, n);
+            for (k, key) in keys.iter().enumerate() {
+                if q.kind == regiewijzer::questionnaire::Kind::LongText && k + 1 == keys.len() {
+                    // While typing: the text wraps and the key bar says how to start a new line.
+                    let typing = tmux.wait_for("Tegen het einde van de legislatuur.");
+                    assert!(typing.contains("Alt+Enter nieuwe regel"), "{typing}");
+                    run.look("long-text-typing", &typing);
+                }
                 match key.strip_prefix("-l ") {
                     Some(text) => tmux.text(text),
                     None => tmux.keys(&[key.as_str()]),

@@ -45,7 +45,7 @@ fn c(ch: char) -> KeyCode {
 /// Today's date and clock times change between runs; mask them so snapshots are stable.
 fn mask(text: &str) -> String {
     let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::system()).date().to_string();
-    let mut out = text.replace(&today, "JJJJ-MM-DD");
+    let mut out = text.replace('\u{a0}', " ").replace(&today, "JJJJ-MM-DD");
     while let Some(at) = out.find("JJJJ-MM-DD ") {
         let start = at + "JJJJ-MM-DD ".len();
         let clock: String = out[start..].chars().take(5).collect();
@@ -365,6 +365,22 @@ fn a_long_list_says_how_many_options_are_out_of_view() {
     keys(&mut app, &[c('1'), c('3')]); // 13: weet niet, out of view until now
     let screen = render(&app, 80, 24);
     assert!(screen.contains("[x] 13. Weet niet") && screen.contains("▲ nog 4 hierboven"), "{screen}");
+}
+
+#[test]
+fn a_long_resume_row_wraps_instead_of_losing_its_date() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut app = App::new(fixture(), dir.path());
+        press(&mut app, Enter);
+        chars(&mut app, "Sint-Laureins-Berchem aan de Nete");
+        press(&mut app, Tab);
+        chars(&mut app, "Marie-Christine Vandenbroucke-Dewaele");
+        press(&mut app, Enter);
+    }
+    let app = App::new(fixture(), dir.path());
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("jjjj-mm-dd uu:mm"), "the date and time are whole:\n{screen}");
 }
 
 #[test]

@@ -110,6 +110,8 @@ impl App {
         let right = right.unwrap_or_default();
         let right_width = u16::try_from(right.chars().count()).unwrap_or(u16::MAX).min(area.width);
         let room = usize::from(area.width - right_width).saturating_sub(1);
+        // The questionnaire's title whole, or not at all.
+        let left = if left.chars().count() <= room { left } else { " Regiewijzer".to_string() };
         buf.set_stringn(area.x, area.y, truncate(&left, room), room, theme::HEADER);
         buf.set_stringn(area.right() - right_width, area.y, &right, usize::from(right_width), theme::HEADER);
     }
@@ -242,7 +244,11 @@ fn render_start(start: &StartScreen, area: Rect, buf: &mut Buffer) {
     Paragraph::new(strings::TUI_START_INTRO).wrap(Wrap { trim: true }).render(intro, buf);
     Paragraph::new(lengths.map(Line::raw).to_vec()).wrap(Wrap { trim: true }).render(length_area, buf);
     let mut items = vec![strings::TUI_NEW.to_string()];
-    items.extend(start.sessions.iter().map(crate::wizard::SavedSession::resume_line));
+    items.extend(start.sessions.iter().map(|s| {
+        // Date and time stay on one line when the row wraps.
+        let when = crate::display::local_time(s.updated);
+        s.resume_line().replace(&when, &when.replace(' ', "\u{a0}"))
+    }));
     let block = Block::bordered().title(format!(" {} ", strings::TUI_CHOOSE)).border_style(theme::BORDER);
     let inner = block.inner(list);
     block.render(list, buf);

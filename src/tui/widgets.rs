@@ -134,12 +134,14 @@ pub fn list_line(text: &str, selected: bool, style: Style) -> Line<'static> {
     Line::styled(format!("{marker}{text}"), style)
 }
 
-/// Split `text` into lines of at most `width` characters at spaces (long words are cut).
+/// Split `text` into lines of at most `width` characters at spaces (long words are cut; a no-break
+/// space does not split).
 pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // A no-break space (U+00A0) keeps its neighbours together, e.g. a date and its time.
+    for word in text.split(|c: char| c.is_whitespace() && c != '\u{a0}').filter(|w| !w.is_empty()) {
         let mut word: Vec<char> = word.chars().collect();
         let used = line.chars().count();
         if used > 0 && used + 1 + word.len() > width {
@@ -212,6 +214,7 @@ mod tests {
         assert_eq!(wrap_words("een twee drie", 8), ["een twee", "drie"]);
         assert_eq!(wrap_words("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap_words("", 4), [""]);
+        assert_eq!(wrap_words("op 2026-01-02\u{a0}10:30", 16), ["op", "2026-01-02\u{a0}10:30"], "kept together");
         assert_eq!(scroll_offset_wrapped(&[1, 2, 2, 1], 3, 3), 2);
         assert_eq!(scroll_offset_wrapped(&[1, 2, 2, 1], 0, 3), 0);
         assert_eq!(scroll_offset_wrapped(&[5], 0, 3), 0);
