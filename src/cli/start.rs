@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Failure, exit};
+use super::Failure;
 use crate::embedded;
 use crate::wizard::Begin;
 
@@ -26,7 +26,7 @@ pub fn run(questionnaire: Option<&Path>, accessible: bool, new: bool, resume: Op
     }
     #[cfg(feature = "tui")]
     {
-        crate::tui::run(questionnaire, &dir, &begin).map_err(|e| Failure::new(exit::IO, e.to_string()))
+        crate::tui::run(questionnaire, &dir, &begin).map_err(|e| Failure::new(super::exit::IO, e.to_string()))
     }
     #[cfg(not(feature = "tui"))]
     Ok(())
