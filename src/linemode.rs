@@ -7,12 +7,14 @@ use std::io::{self, BufRead, Write};
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::questionnaire::{Choice, Field, Kind, Question, Questionnaire};
-use crate::session::{Answer, FieldValue, Mode, Record, Role};
+use crate::questionnaire::{Choice, Kind, Question, Questionnaire};
+use crate::session::{Answer, Mode, Role};
 use crate::strings;
 use crate::wizard::input::{self, format_number};
-use crate::wizard::result::{self, Item};
 use crate::wizard::{Begin, Intake, Position, Status, Wizard, WizardError, saved_sessions};
+
+mod records;
+mod summary;
 
 /// Why the line mode stopped with an error.
 #[derive(Debug, thiserror::Error)]
@@ -92,29 +94,6 @@ fn command(line: &str) -> Option<Command> {
         }
     };
     Some(cmd)
-}
-
-/// `rapport` or `rapport MAP` (only on the result, so it is never taken from a text answer): the
-/// folder as typed, case kept.
-fn report_command(line: &str) -> Option<&str> {
-    let line = line.trim();
-    let word = line.get(..7)?;
-    let rest = &line[7..];
-    (word.eq_ignore_ascii_case("rapport") && (rest.is_empty() || rest.starts_with(char::is_whitespace)))
-        .then(|| rest.trim())
-}
-
-/// One result line as plain text (the strategy grid is named in the lines around it).
-fn plain_item(item: &Item) -> Option<String> {
-    Some(match item {
-        Item::Field(label, value) => format!("{label}: {value}"),
-        Item::Text(text) => text.clone(),
-        Item::Warning(text) => format!("{}: {text}", strings::RESULT_WARNING),
-        Item::Quadrants(_) => return None,
-        Item::Action { number, horizon, title, owner } => {
-            format!("{number}. [{horizon}] {title} ({}: {owner})", strings::RESULT_OWNER)
-        }
-    })
 }
 
 /// A typed answer with a leading `\` taken literally.
@@ -311,7 +290,7 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
     }
 
     fn list_records(&mut self, q: &Question, answer: Option<&Answer>) -> io::Result<()> {
-        let records = records_of(answer);
+        let records = records::records_of(answer);
         if records.is_empty() {
             return writeln!(self.out, "{}", strings::LINE_NO_RECORDS);
         }
@@ -465,144 +444,6 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
         }
         self.out.flush()
     }
-
-    fn result(&mut self, wizard: &mut Wizard, fresh: bool) -> io::Result<Step> {
-        if fresh {
-            self.print_result(wizard)?;
-        }
-        let Some(line) = self.ask(strings::LINE_RESULT_PROMPT)? else { return Ok(Step::End(Flow::Eof)) };
-        if let Some(dir) = report_command(&line) {
-            self.write_report(wizard, dir)?;
-            return Ok(Step::Stay);
-        }
-        match command(&line) {
-            Some(Command::Next | Command::Stop) => Ok(Step::End(Flow::Stop)),
-            Some(Command::Overview) => {
-                self.overview(wizard)?;
-                Ok(Step::Stay)
-            }
-            Some(cmd) => self.run_command(wizard, &cmd),
-            None => {
-                self.say(strings::LINE_RESULT_PROMPT)?;
-                Ok(Step::Stay)
-            }
-        }
-    }
-
-    /// The result as plain lines: the same information as the TUI's result screen.
-    fn print_result(&mut self, wizard: &Wizard) -> io::Result<()> {
-        let summary = result::summary(wizard.questionnaire(), wizard.session());
-        writeln!(self.out, "\n{}", strings::LINE_RESULT)?;
-        for step in &summary.steps {
-            let score = step.score.map_or(strings::NO_SCORE.to_string(), |s| format!("score {s}/100"));
-            writeln!(self.out, "  {}: {}, {score}", step.title, strings::answered_of(step.answered, step.asked))?;
-        }
-        writeln!(self.out, "{}", strings::result_total(summary.total))?;
-        writeln!(self.out, "{}", strings::result_gaps(summary.gaps))?;
-        for section in &summary.sections {
-            writeln!(self.out, "\n{}:", section.title)?;
-            for item in &section.items {
-                if let Some(line) = plain_item(item) {
-                    writeln!(self.out, "  {line}")?;
-                }
-            }
-        }
-        let open = wizard.overview().iter().filter(|r| r.status == Status::Open).count();
-        if open > 0 {
-            writeln!(self.out, "\n{}", strings::line_open_left(open))?;
-        }
-        let dir = result::default_report_dir();
-        writeln!(self.out, "\n{}", strings::line_report_hint(&dir.display().to_string()))?;
-        self.out.flush()
-    }
-
-    /// `rapport [MAP]`: write md, html and json; say which files, or why not.
-    fn write_report(&mut self, wizard: &Wizard, dir: &str) -> io::Result<()> {
-        let dir = result::report_dir(dir, &result::default_report_dir());
-        match result::write_report(wizard.questionnaire(), wizard.session(), wizard.path(), &dir) {
-            Ok(files) => {
-                for file in files {
-                    writeln!(self.out, "{}", strings::report_file_written(&file))?;
-                }
-                self.out.flush()
-            }
-            Err(e) => self.say(&strings::report_failed(&e.to_string())),
-        }
-    }
-
-    fn records_command(&mut self, wizard: &mut Wizard, q: &Question, text: &str) -> io::Result<Step> {
-        let mut records = records_of(wizard.current_answer());
-        let lower = text.trim().to_lowercase();
-        let (word, arg) = lower.split_once(' ').unwrap_or((lower.as_str(), ""));
-        let index = arg.trim().parse::<usize>().ok().and_then(|n| n.checked_sub(1)).filter(|&i| i < records.len());
-        match (word, index) {
-            ("nieuw" | "toevoegen", _) => {
-                let Some(record) = self.edit_record(&q.fields, None)? else { return Ok(Step::End(Flow::Eof)) };
-                records.push(record);
-            }
-            ("wijzig" | "bewerk", Some(i)) => {
-                let Some(record) = self.edit_record(&q.fields, Some(&records[i]))? else {
-                    return Ok(Step::End(Flow::Eof));
-                };
-                records[i] = record;
-            }
-            ("verwijder", Some(i)) => {
-                records.remove(i);
-            }
-            ("wijzig" | "bewerk" | "verwijder", None) => {
-                self.say(&strings::line_no_record(records.len()))?;
-                return Ok(Step::Stay);
-            }
-            _ => {
-                self.say(strings::LINE_PROMPT_RECORDS)?;
-                return Ok(Step::Stay);
-            }
-        }
-        let saved = if records.is_empty() { wizard.clear() } else { wizard.answer(Answer::Records(records)) };
-        match saved {
-            Ok(()) => {
-                self.say(if word == "verwijder" { strings::LINE_RECORD_REMOVED } else { strings::LINE_RECORD_SAVED })?;
-            }
-            Err(e) => self.say(&strings::line_save_failed(&e.to_string()))?,
-        }
-        self.list_records(q, wizard.current_answer())?;
-        Ok(Step::Stay)
-    }
-
-    /// Ask every field of a record; `None` at the end of the input (nothing is saved then).
-    fn edit_record(&mut self, fields: &[Field], existing: Option<&Record>) -> io::Result<Option<Record>> {
-        let mut record = existing.cloned().unwrap_or_default();
-        for field in fields {
-            let required = if field.required { strings::LINE_REQUIRED } else { "" };
-            writeln!(self.out, "{}{required}", field.label)?;
-            if !field.help.is_empty() {
-                writeln!(self.out, "{}", field.help)?;
-            }
-            if field.kind.is_choice() {
-                let labels: Vec<String> = field.options.iter().map(|o| o.label.clone()).collect();
-                self.numbered(&labels)?;
-            }
-            if let Some(v) = record.get(&field.id) {
-                writeln!(self.out, "{}", strings::line_field_current(&input::field_text(field, v)))?;
-            }
-            loop {
-                let Some(line) = self.read()? else { return Ok(None) };
-                match field_value(field, &line, record.get(&field.id)) {
-                    Ok(Some(v)) => {
-                        record.insert(field.id.clone(), v);
-                        break;
-                    }
-                    Ok(None) if field.required => self.say(&strings::fields_required(&field.label))?,
-                    Ok(None) => {
-                        record.remove(&field.id);
-                        break;
-                    }
-                    Err(message) => self.say(&message)?,
-                }
-            }
-        }
-        Ok(Some(record))
-    }
 }
 
 /// What one input line did to the position.
@@ -610,22 +451,6 @@ enum Step {
     Stay,
     Moved,
     End(Flow),
-}
-
-/// The new value of a field from a typed line: Enter keeps `current`, `-` empties it.
-fn field_value(field: &Field, line: &str, current: Option<&FieldValue>) -> Result<Option<FieldValue>, String> {
-    let text = line.trim();
-    if text.is_empty() {
-        return Ok(current.cloned());
-    }
-    if text == "-" {
-        return Ok(None);
-    }
-    match field.kind {
-        Kind::Single | Kind::Jgnw => one_choice(&field.options, text).map(|id| Some(FieldValue::Text(id))),
-        Kind::Multi => many_choices(&field.options, text).map(|ids| Some(FieldValue::List(ids))),
-        _ => input::parse_field_text(field, literal(text)),
-    }
 }
 
 /// The one option typed (by number or words) for a single choice.
@@ -643,13 +468,6 @@ fn many_choices(options: &[Choice], text: &str) -> Result<Vec<String>, String> {
     let ids = input::parse_choices(options, text)?;
     input::check_exclusive(options, &ids)?;
     Ok(ids)
-}
-
-fn records_of(answer: Option<&Answer>) -> Vec<Record> {
-    match answer {
-        Some(Answer::Records(r)) => r.clone(),
-        _ => Vec::new(),
-    }
 }
 
 /// The whole answer (long texts in full).
@@ -672,6 +490,7 @@ fn status_word(status: Status) -> &'static str {
 mod tests {
     use super::*;
     use crate::session;
+    use crate::session::FieldValue;
 
     fn drive(dir: &Path, script: &str) -> String {
         let mut out = Vec::new();
@@ -742,15 +561,6 @@ nieuw\nOCMW\n1\n1\n1 2\n3\n\n\n";
         assert!(out.contains("[open] Hoe is integratie georganiseerd?"), "{out}");
         let s = only_session(dir.path());
         assert_eq!(s.answer("start.organisatie"), Some(&Answer::Choice("geen".into())));
-    }
-
-    #[test]
-    fn rapport_keeps_the_folder_as_typed() {
-        assert_eq!(report_command("rapport"), Some(""));
-        assert_eq!(report_command(" Rapport  Mijn Map "), Some("Mijn Map"));
-        assert_eq!(report_command("rapporten"), None);
-        assert_eq!(report_command("rapp"), None);
-        assert_eq!(report_command("één"), None);
     }
 
     #[test]
