@@ -300,7 +300,11 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
 
     fn prompt_for(q: &Question) -> String {
         match q.kind {
-            Kind::Single | Kind::Jgnw => strings::LINE_PROMPT_SINGLE.to_string(),
+            Kind::Single | Kind::Jgnw => {
+                // An example from this question's own options: "ja", "niemand".
+                let word = q.options.first().and_then(|o| o.label.split_whitespace().next()).unwrap_or_default();
+                strings::line_prompt_single(&word.to_lowercase())
+            }
             Kind::Multi => strings::LINE_PROMPT_MULTI.to_string(),
             Kind::Scale | Kind::Number => {
                 let lo = q.min.map(format_number);

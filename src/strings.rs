@@ -286,9 +286,12 @@ pub fn line_current(summary: &str) -> String {
 pub fn line_note(note: &str) -> String {
     format!("Notitie: {note}")
 }
-/// Prompt for a single choice.
-pub const LINE_PROMPT_SINGLE: &str =
-    "Uw keuze (een nummer, of het antwoord of het begin ervan, bijvoorbeeld ja; Enter = verder zonder te wijzigen):";
+/// Prompt for a single choice, with an example word from its first option.
+pub fn line_prompt_single(example: &str) -> String {
+    format!(
+        "Uw keuze (een nummer, of het antwoord of het begin ervan, bijvoorbeeld {example}; Enter = verder zonder te wijzigen):"
+    )
+}
 /// Prompt for a multiple choice.
 pub const LINE_PROMPT_MULTI: &str =
     "Uw keuzes (nummers of woorden, gescheiden door komma's, bijvoorbeeld 1, 3; Enter = verder zonder te wijzigen):";

@@ -150,8 +150,9 @@ pub fn parse_items(labels: &[&str], text: &str) -> Result<Vec<usize>, String> {
     Ok(found)
 }
 
-/// The label that `phrase` names: the same words, or (if only one fits) the start of a label. A
-/// leading enumerator in a label (`1. Informatie uitwisselen`) is ignored. `Ok(None)` when none
+/// The label that `phrase` names: the same words, or (if only one fits) the start of a label, or
+/// failing that the start of a word in it. A leading enumerator in a label (`1. Informatie
+/// uitwisselen`) is ignored. `Ok(None)` when none
 /// fits; an error naming the candidates when several do.
 pub fn match_word(labels: &[&str], phrase: &str) -> Result<Option<usize>, String> {
     let phrase = fold(phrase);
@@ -162,7 +163,11 @@ pub fn match_word(labels: &[&str], phrase: &str) -> Result<Option<usize>, String
     if let Some(i) = folded.iter().position(|l| *l == phrase) {
         return Ok(Some(i));
     }
-    let fits: Vec<usize> = (0..labels.len()).filter(|&i| folded[i].starts_with(&phrase)).collect();
+    let mut fits: Vec<usize> = (0..labels.len()).filter(|&i| folded[i].starts_with(&phrase)).collect();
+    if fits.is_empty() {
+        // Then the start of a later word: "dienst" for "Een dienst of team".
+        fits = (0..labels.len()).filter(|&i| starts_a_word(&folded[i], &phrase)).collect();
+    }
     match fits.as_slice() {
         [] => Ok(None),
         [one] => Ok(Some(*one)),
@@ -171,6 +176,14 @@ pub fn match_word(labels: &[&str], phrase: &str) -> Result<Option<usize>, String
             Err(strings::ambiguous_choice(&phrase, &names))
         }
     }
+}
+
+/// Whether `phrase` starts at a word in `label` (after a space or punctuation).
+fn starts_a_word(label: &str, phrase: &str) -> bool {
+    label.char_indices().any(|(at, c)| {
+        let boundary = label[..at].chars().next_back().is_some_and(|p| !p.is_alphanumeric());
+        boundary && c.is_alphanumeric() && label[at..].starts_with(phrase)
+    })
 }
 
 fn strip_enumerator(label: &str) -> &str {
@@ -340,6 +353,8 @@ mod tests {
         assert_eq!(parse_choices(options, "  EEN PERSOON ").unwrap(), ["een_persoon"], "accents, case");
         assert_eq!(parse_choices(options, "nie").unwrap(), ["geen"], "the start of a label");
         assert_eq!(parse_choices(options, "een d, niemand").unwrap(), ["dienst", "geen"]);
+        assert_eq!(parse_choices(options, "dienst").unwrap(), ["dienst"], "the start of a later word");
+        assert_eq!(parse_choices(options, "persoon").unwrap(), ["een_persoon"]);
         let err = parse_choices(options, "e").unwrap_err();
         assert!(err.contains("Eén persoon") && err.contains("Een dienst"), "{err}");
         let err = parse_choices(options, "misschien").unwrap_err();
