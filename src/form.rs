@@ -163,6 +163,10 @@ pub struct OptionView<'a> {
     pub id: &'a str,
     /// Label.
     pub label: &'a str,
+    /// Ticking it clears the other options of a multiple choice, and the other way round
+    /// (`exclusive = true`, or "weet niet"; `wizard::input` does the same in the wizard).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
 }
 
 /// One value of a scale.
@@ -320,7 +324,7 @@ fn capitalised(s: &str) -> String {
 }
 
 fn options(choices: &[Choice]) -> Vec<OptionView<'_>> {
-    choices.iter().map(|o| OptionView { id: &o.id, label: &o.label }).collect()
+    choices.iter().map(|o| OptionView { id: &o.id, label: &o.label, exclusive: o.is_exclusive() }).collect()
 }
 
 fn question_view(q: &Question) -> QuestionView<'_> {

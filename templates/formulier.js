@@ -544,7 +544,11 @@
       function (s) { setAnswer(q.id, 'number', s.value); });
   }
 
-  // Check boxes; "weet niet" excludes the other options (wizard::input::toggle).
+  // Ticking an exclusive option ("weet niet", "geen") clears the others, ticking another clears the
+  // exclusive ones (wizard::input::toggle).
+  function excludes(a, b) { return a.exclusive || b.exclusive; }
+
+  // Check boxes; exclusive options stand alone.
   function multiQuestion(q, base, box, help, view) {
     var inputs = [];
     var list = el('div', { class: 'opties' });
@@ -553,7 +557,7 @@
       input.addEventListener('change', function () {
         if (input.checked) {
           inputs.forEach(function (other) {
-            if (other !== input && (o.id === DONT_KNOW || other.value === DONT_KNOW)) other.checked = false;
+            if (other !== input && excludes(o, q.options[inputs.indexOf(other)])) other.checked = false;
           });
         }
         var chosen = inputs.filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
@@ -809,7 +813,7 @@
         b.addEventListener('change', function () {
           if (!b.checked) return;
           boxes.forEach(function (other) {
-            if (other !== b && (b.value === DONT_KNOW || other.value === DONT_KNOW)) other.checked = false;
+            if (other !== b && excludes(f.options[boxes.indexOf(b)], f.options[boxes.indexOf(other)])) other.checked = false;
           });
         });
       });

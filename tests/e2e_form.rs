@@ -116,7 +116,8 @@ fn a_respondent_fills_in_the_form_and_rapport_accepts_the_session() {
     assert_eq!(s.answer("start.tijdelijke_financiering"), Some(&Answer::Choice("weet_niet".into())));
     assert_eq!(s.answer("start.inwoners"), None, "cleared");
     assert_eq!(s.answer("start.themas"), Some(&Answer::Choices(vec!["werk".into(), "taal".into()])));
-    assert_eq!(s.answer("context.instrumenten"), Some(&Answer::Choices(vec!["informatie".into()])));
+    // "weet niet" and the exclusive "geen" each cleared the others; "overleg" and "informatie" stand.
+    assert_eq!(s.answer("context.instrumenten"), Some(&Answer::Choices(vec!["overleg".into(), "informatie".into()])));
     assert_eq!(text(&s, "start.doel"), outcome.typed("doel"));
     let Some(Answer::Records(actors)) = s.answer("participanten.actoren") else { panic!("no actors: {s:?}") };
     assert_eq!(actors.len(), 1, "one added, edited; one added and removed");

@@ -175,6 +175,12 @@ async function fullForm(browser) {
   check(!(await instrumenten.locator('input[value="overleg"]').isChecked()), '"weet niet" clears the others');
   await instrumenten.locator('input[value="informatie"]').check();
   check(!(await instrumenten.locator('input[value="weet_niet"]').isChecked()), 'another option clears "weet niet"');
+  // "Geen" is marked exclusive in the questionnaire: it stands alone too.
+  await instrumenten.locator('input[value="geen"]').check();
+  check(!(await instrumenten.locator('input[value="informatie"]').isChecked()), '"geen" clears the others');
+  await instrumenten.locator('input[value="overleg"]').check();
+  check(!(await instrumenten.locator('input[value="geen"]').isChecked()), 'another option clears "geen"');
+  await instrumenten.locator('input[value="informatie"]').check();
   await page.click('nav a[href="#stap-start"]');
   await box(page, 'start.doel').locator('textarea[id$="-invoer"]').fill(DOEL);
   report.typed.doel = await box(page, 'start.doel').locator('textarea[id$="-invoer"]').inputValue();
