@@ -2,12 +2,14 @@
 //! conditions, process health and an action plan. Pure: no I/O, no terminal. Every result carries
 //! the answers that led to it ([`Reason`]), so the report can always say *waarom*.
 //!
+//! - [`concepts`] holds the leidraad's vocabulary (position, breedte/diepte, inhoud/proces, readiness);
 //! - [`inputs`] reads answers (only of visible questions; "weet niet" is a gap, never a "nee");
 //! - [`scores`] computes step and overall scores and the information gaps;
 //! - [`leidraad`] holds the rules, named after the leidraad's concepts;
 //! - [`plan`] orders the weak points into an action plan;
 //! - [`texts`] holds the Dutch wording of the results.
 
+pub mod concepts;
 pub mod inputs;
 pub mod leidraad;
 pub mod plan;

@@ -8,21 +8,10 @@ use serde::Serialize;
 
 use super::inputs::{Inputs, pct};
 use super::scores::StepScore;
+pub use super::concepts::{Breadth, Focus, Positie, ReadinessStatus};
 use super::{Reason, Warning, texts};
 
 // ------------------------------------------------------------------------------------------ §2
-
-/// Where the gemeente stands on the scale from netwerkcoördinatie to regie (002 §2.1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Positie {
-    /// No doorzettingsmacht: goodwill, negotiation, vision and arguments.
-    Netwerkcoordinatie,
-    /// Financial incentives partners may take up.
-    Marktsturing,
-    /// Legal or financial doorzettingsmacht.
-    Regie,
-}
 
 /// The position with its explanation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -133,18 +122,6 @@ fn stage_from_actors(inp: &Inputs<'_>) -> Option<u8> {
 
 // ------------------------------------------------------------------------------------ §3.1.3
 
-/// Whether the bestuur is ready to strengthen regie across the board.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReadinessStatus {
-    /// Mandate, draagvlak, means and vision are there.
-    Klaar,
-    /// At least one is lacking.
-    NietKlaar,
-    /// Too little is known.
-    Onbekend,
-}
-
 /// Readiness: mandaat, draagvlak, middelen en visie (questions tagged `paraatheid`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Readiness {
@@ -195,28 +172,6 @@ pub fn paraatheid(inp: &Inputs<'_>) -> Readiness {
         };
     }
     readiness
-}
-
-/// Breedte or diepte.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Breadth {
-    /// Strengthen integration policy across the board.
-    Breedte,
-    /// Focus on specific facets.
-    Diepte,
-}
-
-/// Beleidsinhoudelijk, procesmatig or both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Focus {
-    /// Improve the content of policy parts.
-    Beleidsinhoudelijk,
-    /// Improve relations with third parties.
-    Procesmatig,
-    /// Both; they combine well.
-    Beide,
 }
 
 /// The breedte/diepte choice with what was wanted and why.

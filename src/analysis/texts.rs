@@ -2,7 +2,7 @@
 //! place, so that the rules stay readable and the wording can be reviewed on its own. The meanings
 //! paraphrase the leidraad (002 §2, §3.1.3–3.1.5) and SBV 2019 (001 §6.3, §7.1).
 
-use super::leidraad::{Breadth, Focus, Positie};
+use super::concepts::{Breadth, Focus, Positie};
 
 /// Shown as the answer of a question without an answer.
 pub const NOT_ANSWERED: &str = "niet beantwoord";
