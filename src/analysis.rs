@@ -6,8 +6,8 @@
 //! - [`inputs`] reads answers (only of visible questions; "weet niet" is a gap, never a "nee");
 //! - [`scores`] computes step and overall scores and the information gaps;
 //! - [`leidraad`] holds the rules, named after the leidraad's concepts;
-//! - [`plan`] orders the weak points into an action plan;
-//! - [`texts`] holds the Dutch wording of the results.
+//! - [`plan`] turns the weak points into actions, one per aim of the questionnaire's catalogue;
+//! - [`texts`] holds the Dutch wording of the results (advice wording is data, in `[[aims]]`).
 
 pub mod concepts;
 pub mod inputs;
@@ -22,14 +22,18 @@ use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 
 pub use inputs::Inputs;
+pub use concepts::{Breadth, Category, Focus, ItemStatus, Positie, ReadinessStatus};
 pub use leidraad::{
-    Breadth, BreadthChoice, Checklist, ConditionSet, Focus, FocusChoice, Group, Positie, Position, ProcessHealth,
-    Quadrant, Readiness, ReadinessStatus, SbvPath, Scenario, ScenarioRef, Stage, Strategy, TagScore,
+    BreadthChoice, Capacity, Checklist, ConditionSet, FocusChoice, Group, Knelpunt, Position, ProcessHealth, Quadrant,
+    Readiness, ReadinessItem, SbvPath, Scenario, ScenarioRef, Stage, Strategy, TagScore,
 };
-pub use plan::{Action, Horizon, PracticeRef};
-pub use scores::StepScore;
+pub use plan::{Action, Decision, PracticeRef};
+pub use scores::{StepScore, Strength};
 
-/// One answer behind a result: which question, how it was asked, what was answered.
+pub use crate::questionnaire::{Horizon, OwnerRole};
+
+/// One answer behind a result: which question, how it was asked, what was answered, and the same as
+/// one readable line for a report that shows no question ids.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reason {
     /// Question id.
@@ -43,11 +47,39 @@ pub struct Reason {
     pub answer: String,
     /// The answer's score 0–100, when it is scored.
     pub score: Option<u8>,
+    /// The reason as one readable line: "Ambtelijk draagvlak: deels" (with the question's topic), or
+    /// the question followed by the answer.
+    #[serde(rename = "tekst")]
+    pub text: String,
+}
+
+impl Warning {
+    /// A warning of `kind` with its text and reasons.
+    pub fn new(kind: &str, text: String, reasons: Vec<Reason>) -> Self {
+        Warning { kind: kind.to_string(), text, reasons }
+    }
+}
+
+impl Reason {
+    /// A reason for `question` (with its `topic`, possibly empty) answered `answer`; `label` says the
+    /// answer is an option label rather than the respondent's own words.
+    pub fn new(question: &str, prompt: &str, topic: &str, answer: String, score: Option<u8>, label: bool) -> Self {
+        Reason {
+            question: question.to_string(),
+            prompt: prompt.to_string(),
+            text: texts::reason_line(prompt, topic, &answer, label),
+            answer,
+            score,
+        }
+    }
 }
 
 /// A warning with the answers that triggered it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
+    /// A stable id of the kind of warning (`breedte_niet_klaar`, `spanning`, …; docs/RAPPORT-JSON.md).
+    #[serde(rename = "soort")]
+    pub kind: String,
     /// What to watch out for (Dutch).
     #[serde(rename = "tekst")]
     pub text: String,
@@ -147,6 +179,9 @@ pub struct Analysis {
     /// Stage of coordination 1–4.
     #[serde(rename = "fase_toelichting")]
     pub stage: Stage,
+    /// The capacity the work rests on, and how many actions the plan can hold.
+    #[serde(rename = "capaciteit")]
+    pub capacity: Capacity,
     /// Strategy after leidraad 3.1.3.
     #[serde(rename = "strategie")]
     pub strategy: Strategy,
@@ -159,12 +194,19 @@ pub struct Analysis {
     /// Process health after leidraad 3.1.5.
     #[serde(rename = "proces")]
     pub process: ProcessHealth,
-    /// Weak points ordered by impact.
+    /// The plan: one action per aim, what blocks the chosen strategy and scenario first, at most 7
+    /// (5 with less than 1 VTE or nobody assigned).
     #[serde(rename = "acties")]
     pub actions: Vec<Action>,
-    /// Up to three strengths.
+    /// The actions that did not make the plan, in the same order.
+    #[serde(rename = "overige_acties")]
+    pub other_actions: Vec<Action>,
+    /// The decisions the plan asks of the college, at most five.
+    #[serde(rename = "beslissingen")]
+    pub decisions: Vec<Decision>,
+    /// Up to three strengths, as findings.
     #[serde(rename = "sterktes")]
-    pub strengths: Vec<Reason>,
+    pub strengths: Vec<Strength>,
     /// The actor inventory.
     #[serde(rename = "actoren")]
     pub actors: ActorTable,
@@ -175,12 +217,24 @@ pub struct Analysis {
 pub fn analyse(questionnaire: &Questionnaire, session: &Session) -> Analysis {
     let inp = Inputs::new(questionnaire, session);
     let steps = scores::step_scores(&inp);
+    let gaps = scores::information_gaps(&inp);
+    let capacity = leidraad::capaciteit(&inp);
     let readiness = leidraad::paraatheid(&inp);
-    let strategy = leidraad::strategie(&inp, readiness);
+    let strategy = leidraad::strategie(&inp, readiness, &capacity);
     let conditions = leidraad::voorwaarden(&inp, strategy.breadth.value, strategy.focus.value);
-    let process = leidraad::procesgezondheid(&inp, &steps);
-    let scenario = leidraad::procedure_scenario(&inp);
-    let actions = plan::actieplan(&inp, &strategy, &conditions, &scenario);
+    let process = leidraad::procesgezondheid(&inp);
+    let scenario = leidraad::procedure_scenario(&inp, &strategy, &capacity);
+    let situation = leidraad::Situation {
+        strategy: &strategy,
+        conditions: &conditions,
+        process: &process,
+        scenario: &scenario,
+        capacity: &capacity,
+        gaps: &gaps,
+    };
+    let weak = leidraad::knelpunten(&inp, &situation);
+    let plan = plan::actieplan(&inp, &weak, &capacity, &scenario);
+    let strengths = scores::strengths(&inp, &weak);
     Analysis {
         gemeente: session.respondent.gemeente.clone(),
         respondent: RespondentInfo {
@@ -201,16 +255,19 @@ pub fn analyse(questionnaire: &Questionnaire, session: &Session) -> Analysis {
         date: session.updated.to_zoned_datetime(jiff::tz::TimeZone::UTC).date().to_string(),
         product: inp.product(),
         total: scores::total_score(&inp),
-        gaps: scores::information_gaps(&inp),
+        gaps,
         position: leidraad::positie(&inp),
         stage: leidraad::fase(&inp),
-        strengths: scores::strengths(&inp),
         actors: inp.actor_table(),
         steps,
+        capacity,
         strategy,
         scenario,
         conditions,
         process,
-        actions,
+        actions: plan.actions,
+        other_actions: plan.other,
+        decisions: plan.decisions,
+        strengths,
     }
 }

@@ -1,6 +1,7 @@
-//! The questionnaire model: steps, questions, options and good practices, as loaded from a TOML file
-//! (format in `questionnaires/README.md`). Loading and validation live in [`load`]; this module holds
-//! the validated, read-only model and the small rules every consumer shares (visibility, scoring).
+//! The questionnaire model: steps, questions, options, good practices and the aims of the action plan,
+//! as loaded from a TOML file (format in `questionnaires/README.md`). Loading and validation live in
+//! [`load`]; this module holds the validated, read-only model and the small rules every consumer shares
+//! (visibility, scoring).
 
 mod load;
 
@@ -13,6 +14,18 @@ pub use crate::answer::DONT_KNOW;
 
 /// Tag marking a question as part of the short intake (about 15 minutes).
 pub const TAG_SHORT: &str = "kort";
+
+/// Prefix of the readiness tags: `paraatheid.<item>`, one of [`READINESS_ITEMS`] (leidraad 3.1.3).
+pub const TAG_READINESS: &str = "paraatheid";
+
+/// The four things readiness for breadth is judged on (leidraad 3.1.3: "voldoende mandaat, draagvlak,
+/// middelen en visie"), as used in the tags `paraatheid.mandaat` etc.
+pub const READINESS_ITEMS: [&str; 4] = ["mandaat", "draagvlak", "middelen", "visie"];
+
+/// Aims the analysis triggers by a rule rather than by a question (a strategy warning, the SBV path,
+/// the recommended scenario, information gaps). A questionnaire may leave them out; then that advice
+/// is left out of the plan. They need no question pointing to them.
+pub const RULE_AIMS: [&str; 5] = ["afgebakend_project", "stap_voor_stap", "sbv_pad", "buurgemeenten", "informatie_aanvullen"];
 
 /// A validated questionnaire.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,8 +44,10 @@ pub struct Questionnaire {
     pub steps: Vec<Step>,
     /// All questions in order (grouped by step, in the order of `steps`).
     pub questions: Vec<Question>,
-    /// Good practices that questions may refer to, by id.
+    /// Good practices that questions and aims may refer to, by id.
     pub practices: BTreeMap<String, Practice>,
+    /// The aims of the action plan, in file order (the order breaks ties in the plan).
+    pub aims: Vec<Aim>,
 }
 
 /// One step of the wizard (start, context, participanten, strategie, procedure, proces).
@@ -63,6 +78,141 @@ pub struct Practice {
     pub fact: String,
     /// Seed file + section.
     pub source: String,
+    /// Answers that show the gemeente already does this (any one suffices); the practice is then not
+    /// recommended to it.
+    pub in_place: Vec<Condition>,
+}
+
+/// When an action is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Horizon {
+    /// Now: it blocks the rest.
+    Nu,
+    /// This year.
+    DitJaar,
+    /// In the next multi-year plan.
+    Meerjarenplan,
+}
+
+impl Horizon {
+    /// Every horizon, in order.
+    pub const ALL: [Horizon; 3] = [Horizon::Nu, Horizon::DitJaar, Horizon::Meerjarenplan];
+
+    /// The id used in questionnaire files and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Horizon::Nu => "nu",
+            Horizon::DitJaar => "dit_jaar",
+            Horizon::Meerjarenplan => "meerjarenplan",
+        }
+    }
+
+    /// Parse an id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|h| h.id() == id)
+    }
+}
+
+/// Who can carry an action: the roles a gemeente has (the analysis decides which are present).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OwnerRole {
+    /// The college van burgemeester en schepenen.
+    College,
+    /// The schepen with integration in the portfolio.
+    Schepen,
+    /// The algemeen directeur.
+    Directeur,
+    /// The management team (MAT).
+    Mat,
+    /// The heads of the services.
+    Diensthoofden,
+    /// Whoever pulls the work: the integration official or a project lead.
+    Trekker,
+    /// The planning coordinator of a clustergroep structure.
+    Planningscoordinator,
+}
+
+impl OwnerRole {
+    /// Every role, in documentation order.
+    pub const ALL: [OwnerRole; 7] = [
+        OwnerRole::College,
+        OwnerRole::Schepen,
+        OwnerRole::Directeur,
+        OwnerRole::Mat,
+        OwnerRole::Diensthoofden,
+        OwnerRole::Trekker,
+        OwnerRole::Planningscoordinator,
+    ];
+
+    /// The id used in questionnaire files and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            OwnerRole::College => "college",
+            OwnerRole::Schepen => "schepen",
+            OwnerRole::Directeur => "directeur",
+            OwnerRole::Mat => "mat",
+            OwnerRole::Diensthoofden => "diensthoofden",
+            OwnerRole::Trekker => "trekker",
+            OwnerRole::Planningscoordinator => "planningscoordinator",
+        }
+    }
+
+    /// Parse an id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.id() == id)
+    }
+}
+
+/// What an action can be tied to in the plan's wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Serves {
+    /// The product: the goal (`start.doel`) and themes the respondent gave.
+    Doel,
+    /// The recommended procedure scenario.
+    Scenario,
+}
+
+impl Serves {
+    /// The id used in questionnaire files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Serves::Doel => "doel",
+            Serves::Scenario => "scenario",
+        }
+    }
+
+    /// Parse an id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        [Serves::Doel, Serves::Scenario].into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// An aim of the action plan ("anchor integration in the MAT", "get a mandate from the college"):
+/// several weak answers point to it, and the plan holds it once, as one action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Aim {
+    /// Stable id (a slug).
+    pub id: String,
+    /// The action's title, an imperative sentence without full stop.
+    pub title: String,
+    /// What to do, in a few sentences.
+    pub advice: String,
+    /// Who can carry it, in order of preference.
+    pub owners: Vec<OwnerRole>,
+    /// When.
+    pub horizon: Horizon,
+    /// The decision it asks of the college, or empty.
+    pub decision: String,
+    /// Good practices that fit, in order of preference.
+    pub practices: Vec<String>,
+    /// Seed file + section.
+    pub source: String,
+    /// The finding when the aim is already reached (a sentence), or empty.
+    pub finding: String,
+    /// What the plan ties the action to.
+    pub serves: Vec<Serves>,
 }
 
 /// The kind of answer a question takes.
@@ -182,6 +332,9 @@ pub struct Question {
     pub kind: Kind,
     /// The question as asked.
     pub prompt: String,
+    /// What it is about in a few words ("ambtelijk draagvlak"), for reasons shown without the
+    /// question; empty when the questionnaire gives none.
+    pub topic: String,
     /// Why it matters.
     pub help: String,
     /// Seed file + section it comes from, e.g. `002 §3.1.1`.
@@ -194,6 +347,8 @@ pub struct Question {
     pub tags: Vec<String>,
     /// Ids of good practices that fit a weak answer.
     pub practices: Vec<String>,
+    /// Ids of the aims a weak answer feeds.
+    pub aims: Vec<String>,
     /// Ask only when this holds.
     pub condition: Option<Condition>,
     /// Options, for choice kinds (for `jgnw` the four standard ones).
@@ -221,6 +376,11 @@ impl Question {
     /// The option with `id`, if any.
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.options.iter().find(|o| o.id == id)
+    }
+
+    /// The topic, or the prompt when there is none.
+    pub fn topic_or_prompt(&self) -> &str {
+        if self.topic.trim().is_empty() { &self.prompt } else { &self.topic }
     }
 
     /// Whether the question takes part in the short intake.
@@ -337,6 +497,26 @@ impl Questionnaire {
         let before = seconds(&self.questions[..index.min(self.questions.len())]);
         (before * 100).checked_div(total).map_or(100, |p| u8::try_from(p).unwrap_or(100))
     }
+
+    /// The aim with `id`.
+    pub fn aim(&self, id: &str) -> Option<&Aim> {
+        self.aims.iter().find(|a| a.id == id)
+    }
+
+    /// The questions that feed aim `id`, in order.
+    pub fn aim_questions<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Question> + 'a {
+        self.questions.iter().filter(move |q| q.aims.iter().any(|a| a == id))
+    }
+}
+
+impl Questionnaire {
+    /// Whether `condition` holds for the answers in `session` (the question need not be visible).
+    pub fn holds<A: Answers + ?Sized>(condition: &Condition, session: &A) -> bool {
+        let Some(answer) = session.answer(&condition.question) else { return false };
+        let any = condition.any_of.is_empty() || condition.any_of.iter().any(|o| answer.has_option(o));
+        let none = condition.none_of.iter().all(|o| !answer.has_option(o));
+        any && none
+    }
 }
 
 impl Questionnaire {
@@ -352,10 +532,7 @@ impl Questionnaire {
         if !self.is_visible(target, session) {
             return false;
         }
-        let Some(answer) = session.answer(&condition.question) else { return false };
-        let any = condition.any_of.is_empty() || condition.any_of.iter().any(|o| answer.has_option(o));
-        let none = condition.none_of.iter().all(|o| !answer.has_option(o));
-        any && none
+        Self::holds(condition, session)
     }
 
     /// The questions asked in this session, in order.

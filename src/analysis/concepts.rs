@@ -1,5 +1,5 @@
 //! The leidraad's vocabulary as plain value types, without rules: the position on the regie scale,
-//! breedte/diepte, inhoud/proces and the readiness verdict. The lowest module of the analysis: the
+//! breedte/diepte, inhoud/proces, the readiness verdict and the reasons an action ranks where it does. The lowest module of the analysis: the
 //! rules ([`super::leidraad`]) and the wording ([`super::texts`]) both build on it, never the reverse.
 
 use serde::Serialize;
@@ -16,16 +16,64 @@ pub enum Positie {
     Regie,
 }
 
-/// Whether the bestuur is ready to strengthen regie across the board.
+/// Whether the bestuur is ready to strengthen regie across the board (leidraad 3.1.3), judged over
+/// mandaat, draagvlak, middelen and visie together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReadinessStatus {
-    /// Mandate, draagvlak, means and vision are there.
+    /// All four are there.
     Klaar,
-    /// At least one is lacking.
+    /// None is clearly lacking, but one or two must still be strengthened (or found out).
+    KlaarMetVoorwaarden,
+    /// One is clearly lacking, or too much is weak at once.
     NietKlaar,
     /// Too little is known.
     Onbekend,
+}
+
+/// How one of the four readiness items stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// Every known answer is strong (75+).
+    Aanwezig,
+    /// Known, partly there (40–74: "gedeeltelijk", draagvlak "deels" or "verondersteld").
+    TeVersterken,
+    /// Clearly lacking (below 40: "nee").
+    Tekort,
+    /// No known answer.
+    Onbekend,
+}
+
+/// Why an action is in the plan, in the order the plan ranks them: what blocks the chosen strategy
+/// first, then what blocks the scenario, then the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Blocks the chosen strategy (readiness for a wanted breadth, a strategy warning, the SBV path).
+    Strategie,
+    /// The capacity the work rests on (one person, temporary money, no backup): "het hebben van
+    /// ambtelijke capaciteit [blijkt] een voorwaarde te zijn om de rol van regisseur te kunnen spelen"
+    /// (001 §6.3).
+    Capaciteit,
+    /// Interne regie is weak or lags: it comes before external regie (002 §3.1.5).
+    InterneRegie,
+    /// What the recommended procedure scenario needs.
+    Procedure,
+    /// An unmet condition of the chosen strategy.
+    Voorwaarde,
+    /// A weak readiness answer that does not block the chosen strategy.
+    Paraatheid,
+    /// Many questions without a known answer.
+    Informatie,
+    /// The relation with partners (criticism, interests, mandates) where it matters for the strategy.
+    ExterneRegie,
+    /// A pitfall that occurs.
+    Valkuil,
+    /// A thing to do that is missing.
+    WelDoen,
+    /// Any other weak answer.
+    Overig,
 }
 
 /// Breedte or diepte.

@@ -68,6 +68,14 @@ impl<'a> Inputs<'a> {
         }
     }
 
+    /// The known number answered to `id`.
+    pub fn number(&self, id: &str) -> Option<f64> {
+        match self.answer(id)? {
+            Answer::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
     /// The score 0–100 of the answer to `question`, when it is scored and known.
     pub fn score(&self, question: &Question) -> Option<f64> {
         let answer = self.session.answer(&question.id)?;
@@ -79,24 +87,21 @@ impl<'a> Inputs<'a> {
     pub fn reason(&self, id: &str) -> Reason {
         match self.questionnaire.question(id) {
             Some(q) => self.reason_of(q),
-            None => Reason {
-                question: id.to_string(),
-                prompt: texts::MISSING_QUESTION.to_string(),
-                answer: texts::NOT_ANSWERED.to_string(),
-                score: None,
-            },
+            None => Reason::new(id, texts::MISSING_QUESTION, "", texts::NOT_ANSWERED.to_string(), None, true),
         }
     }
 
     /// The reason for `question`.
     pub fn reason_of(&self, question: &Question) -> Reason {
         let answer = self.session.answer(&question.id);
-        Reason {
-            question: question.id.clone(),
-            prompt: question.prompt.clone(),
-            answer: answer.map_or_else(|| texts::NOT_ANSWERED.to_string(), |a| answer_label(question, a)),
-            score: answer.and_then(|a| Questionnaire::score(question, a)).map(pct),
-        }
+        Reason::new(
+            &question.id,
+            &question.prompt,
+            &question.topic,
+            answer.map_or_else(|| texts::NOT_ANSWERED.to_string(), |a| answer_label(question, a)),
+            answer.and_then(|a| Questionnaire::score(question, a)).map(pct),
+            !matches!(answer, Some(Answer::Text(_))),
+        )
     }
 
     /// Reasons for the ids whose answers are known, in the given order.

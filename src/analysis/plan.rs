@@ -1,35 +1,16 @@
-//! The action plan: weak points ordered by impact — interne regie first, then readiness and the
-//! strategy's warnings, pitfalls present, the chosen strategy's unmet conditions, the rest — each
-//! with its advice, a suggested owner role, a horizon and the good practices that fit.
+//! The action plan: weak points feed aims (`[[aims]]` in the questionnaire), and each aim becomes one
+//! action — at most 7, at most 5 when capacity is under 1 VTE or nobody is assigned — ranked by what
+//! blocks the chosen strategy and scenario first, with no kind of weak point filling more than half. Owners are spread over the roles the gemeente has,
+//! each action carries at most one good practice and never one used before, and says which decision,
+//! if any, it asks of the college. Everything else goes to `overige_acties`.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::leidraad::{ConditionSet, Scenario, Strategy};
-use super::{Reason, inputs::Inputs, texts};
-use crate::questionnaire::Question;
-
-/// When to act.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Horizon {
-    /// Now: it blocks the rest.
-    Nu,
-    /// This year.
-    DitJaar,
-    /// In the next multi-year plan.
-    Meerjarenplan,
-}
-
-impl Horizon {
-    /// The label shown in reports.
-    pub fn label(self) -> &'static str {
-        match self {
-            Horizon::Nu => texts::HORIZON_NU,
-            Horizon::DitJaar => texts::HORIZON_DIT_JAAR,
-            Horizon::Meerjarenplan => texts::HORIZON_MEERJARENPLAN,
-        }
-    }
-}
+use super::leidraad::{Capacity, Knelpunt, Scenario, praktijk_past};
+use super::{Category, Product, Reason, inputs::Inputs, texts};
+use crate::questionnaire::{Aim, Horizon, OwnerRole, Question, Serves};
 
 /// A good practice that fits an action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -55,249 +36,369 @@ pub struct PracticeRef {
 /// One action of the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Action {
-    /// Position in the plan, from 1.
+    /// Position in the plan, from 1 (`overige_acties` continue the numbering).
     #[serde(rename = "nummer")]
     pub number: usize,
-    /// Stable id: the question id, or `strategie.*`, `procedure.*`, `informatie` for derived actions.
+    /// The aim's id; for a weak answer to a question without an aim, the question id.
     pub id: String,
-    /// `interne_regie`, `strategie`, `paraatheid`, `informatie`, `valkuil`, `voorwaarde`, `wel_doen`, `overig`.
+    /// Why it is in the plan (the most urgent of its weak points).
     #[serde(rename = "categorie")]
-    pub category: String,
-    /// Short title: the advice's first sentence, or the derived action's name.
+    pub category: Category,
+    /// Short title.
     #[serde(rename = "titel")]
     pub title: String,
-    /// What to do, in full.
+    /// What to do.
     #[serde(rename = "advies")]
     pub advice: String,
-    /// The advice without what the title already says (empty when the title is the whole advice).
-    #[serde(rename = "advies_vervolg")]
-    pub advice_rest: String,
-    /// The question the action comes from (its prompt), or the topic of a derived action.
-    #[serde(rename = "onderwerp")]
-    pub topic: String,
-    /// Suggested owner role.
+    /// Concrete steps from the weak answers behind it (their own advice), at most three.
+    #[serde(rename = "concreet")]
+    pub concrete: Vec<String>,
+    /// How the action serves the goal and themes the respondent gave, or the recommended scenario.
+    #[serde(rename = "koppeling")]
+    pub link: Option<String>,
+    /// The decision it asks of the college, if any.
+    #[serde(rename = "beslissing_college")]
+    pub decision: Option<String>,
+    /// Who carries it.
+    #[serde(rename = "eigenaar")]
+    pub owner: String,
+    /// Its role id.
+    #[serde(rename = "eigenaar_rol")]
+    pub owner_role: OwnerRole,
+    /// When.
+    pub horizon: Horizon,
+    /// Label of the horizon.
+    pub horizon_label: String,
+    /// At most one good practice that fits and is not in place yet.
+    #[serde(rename = "goede_praktijk")]
+    pub practice: Option<PracticeRef>,
+    /// Where the advice comes from (seed + section).
+    #[serde(rename = "bron")]
+    pub source: String,
+    /// The answers behind it ("waarom").
+    #[serde(rename = "redenen")]
+    pub reasons: Vec<Reason>,
+}
+
+/// A decision the plan asks of the college.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    /// The action it belongs to.
+    #[serde(rename = "actie")]
+    pub action: usize,
+    /// The decision.
+    #[serde(rename = "tekst")]
+    pub text: String,
+    /// Who brings it to the college.
     #[serde(rename = "eigenaar")]
     pub owner: String,
     /// When.
     pub horizon: Horizon,
     /// Label of the horizon.
     pub horizon_label: String,
-    /// Good practices that fit.
-    #[serde(rename = "goede_praktijken")]
-    pub practices: Vec<PracticeRef>,
-    /// The answers behind it ("waarom").
-    #[serde(rename = "redenen")]
-    pub reasons: Vec<Reason>,
 }
 
-/// An action before numbering, with its sort key.
-struct Draft {
-    rank: u8,
+/// The plan: the actions, the rest, and the decisions asked of the college.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Plan {
+    /// What the gemeente can carry now.
+    pub actions: Vec<Action>,
+    /// Everything else, in the same order.
+    pub other: Vec<Action>,
+    /// The decisions of `actions`, in order, at most five.
+    pub decisions: Vec<Decision>,
+}
+
+/// At most this many actions per owner while other candidates are free.
+const OWNER_CAP: usize = 2;
+/// At most this many decisions on the college's agenda.
+const MAX_DECISIONS: usize = 5;
+/// At most this many concrete steps per action.
+const MAX_CONCRETE: usize = 3;
+
+/// Weak points grouped under one aim (or one question without an aim).
+struct Group<'q> {
+    key: String,
+    aim: Option<&'q Aim>,
+    question: Option<&'q Question>,
+    order: usize,
+    category: Category,
     weight: f64,
     score: f64,
-    order: usize,
-    action: Action,
+    questions: Vec<&'q Question>,
+    reasons: Vec<Reason>,
 }
 
-/// Build the plan, ordered by impact and numbered.
-pub fn actieplan(
-    inp: &Inputs<'_>,
-    strategy: &Strategy,
-    conditions: &[ConditionSet],
-    scenario: &Scenario,
-) -> Vec<Action> {
-    let condition_ids: Vec<&str> =
-        conditions.iter().flat_map(|c| c.not_met.iter()).map(|r| r.question.as_str()).collect();
-    let mut drafts: Vec<Draft> = inp
-        .visible()
-        .enumerate()
-        .filter_map(|(order, q)| question_action(inp, q, order, condition_ids.contains(&q.id.as_str())))
-        .collect();
-    drafts.extend(derived_actions(inp, strategy, scenario));
-    drafts.sort_by(|a, b| {
-        a.rank
-            .cmp(&b.rank)
+/// Build the plan from the weak points.
+pub fn actieplan(inp: &Inputs<'_>, weak: &[Knelpunt], capacity: &Capacity, scenario: &Scenario) -> Plan {
+    let mut groups = group(inp, weak);
+    groups.sort_by(|a, b| {
+        a.category
+            .cmp(&b.category)
             .then(b.weight.total_cmp(&a.weight))
             .then(a.score.total_cmp(&b.score))
             .then(a.order.cmp(&b.order))
     });
-    drafts.into_iter().enumerate().map(|(i, d)| Action { number: i + 1, ..d.action }).collect()
+    let roles = available_roles(inp, scenario);
+    let product = inp.product();
+    let mut load: BTreeMap<OwnerRole, usize> = BTreeMap::new();
+    let mut used_practices = BTreeSet::new();
+    let chosen = select(&groups, capacity.max_actions);
+    let mut plan = Plan::default();
+    let order = chosen.iter().copied().chain((0..groups.len()).filter(|i| !chosen.contains(i)));
+    for (n, i) in order.enumerate() {
+        let in_plan = n < chosen.len();
+        let g = &groups[i];
+        let owner = choose_owner(g, &roles, &mut load, in_plan);
+        let action = action(inp, g, n + 1, owner, &product, scenario, &mut used_practices);
+        if in_plan { plan.actions.push(action) } else { plan.other.push(action) }
+    }
+    plan.decisions = plan
+        .actions
+        .iter()
+        .filter_map(|a| {
+            a.decision.as_ref().map(|d| Decision {
+                action: a.number,
+                text: d.clone(),
+                owner: a.owner.clone(),
+                horizon: a.horizon,
+                horizon_label: a.horizon_label.clone(),
+            })
+        })
+        .take(MAX_DECISIONS)
+        .collect();
+    plan
 }
 
-/// The action for a weak answer to `q` (below 50; below 75 for a condition of the chosen strategy).
-fn question_action(inp: &Inputs<'_>, q: &Question, order: usize, unmet_condition: bool) -> Option<Draft> {
-    if super::scores::is_descriptive(q) {
-        return None;
+/// The groups (indices, in rank order) the plan holds: the first `max`, except that no kind of weak
+/// point takes more than half of the places (2 of 5, 3 of 7) — five actions on interne regie alone
+/// leave nothing for the work itself; the next in rank of another kind moves up instead.
+fn select(groups: &[Group<'_>], max: usize) -> Vec<usize> {
+    let per_category = (max / 2).max(1);
+    let mut chosen = Vec::new();
+    let mut count: BTreeMap<Category, usize> = BTreeMap::new();
+    for (i, g) in groups.iter().enumerate() {
+        if chosen.len() == max {
+            break;
+        }
+        let n = count.entry(g.category).or_default();
+        if *n < per_category {
+            *n += 1;
+            chosen.push(i);
+        }
     }
-    let score = inp.score(q)?;
-    let tagged = ["interne_regie", "paraatheid", "niet_doen", "doen"].iter().any(|t| q.has_tag(t));
-    if !(score < 50.0 || unmet_condition) || !(q.weight > 0.0 || tagged || unmet_condition) {
-        return None;
-    }
-    let (rank, category, owner, horizon) = classify(inp, q, unmet_condition);
-    let (title, advice, advice_rest) = if q.advice.trim().is_empty() {
-        (texts::work_on(&q.prompt), texts::DEFAULT_ADVICE.to_string(), texts::DEFAULT_ADVICE.to_string())
-    } else {
-        let (first, rest) = first_sentence(q.advice.trim());
-        (first.to_string(), q.advice.trim().to_string(), rest.to_string())
-    };
-    let action = Action {
-        number: 0,
-        id: q.id.clone(),
-        category: category.into(),
-        title,
-        advice,
-        advice_rest,
-        topic: q.prompt.clone(),
-        owner: owner.into(),
-        horizon,
-        horizon_label: horizon.label().into(),
-        practices: practices(inp, q.practices.iter().map(String::as_str)),
-        reasons: vec![inp.reason_of(q)],
-    };
-    Some(Draft { rank, weight: q.weight, score, order, action })
+    chosen
 }
 
-/// Rank, category, owner and horizon of a question's action.
-fn classify(inp: &Inputs<'_>, q: &Question, unmet_condition: bool) -> (u8, &'static str, &'static str, Horizon) {
-    use texts::owner;
-    if q.has_tag("interne_regie") {
-        return (0, "interne_regie", owner::INTERN, Horizon::Nu);
-    }
-    if q.has_tag("paraatheid") {
-        return (2, "paraatheid", owner::COLLEGE, Horizon::DitJaar);
-    }
-    if q.has_tag("niet_doen") {
-        return (4, "valkuil", owner::SCHEPEN_TREKKER, Horizon::Nu);
-    }
-    if unmet_condition {
-        return (5, "voorwaarde", owner::TREKKER, Horizon::DitJaar);
-    }
-    if q.has_tag("doen") {
-        return (6, "wel_doen", owner::TREKKER, Horizon::DitJaar);
-    }
-    if q.tags.iter().any(|t| t.starts_with("voorwaarde.")) {
-        // A condition of a strategy that was not chosen: still project work, for the trekker.
-        return (7, "overig", owner::TREKKER, Horizon::DitJaar);
-    }
-    let step = inp.questionnaire.steps.get(q.step).map_or("", |s| s.id.as_str());
-    match step {
-        "start" => (7, "overig", owner::DIRECTEUR, Horizon::Meerjarenplan),
-        "context" => (7, "overig", owner::TREKKER, Horizon::Meerjarenplan),
-        "strategie" => (7, "overig", owner::SCHEPEN, Horizon::DitJaar),
-        "procedure" => (7, "overig", owner::PLANNING, Horizon::DitJaar),
-        _ => (7, "overig", owner::TREKKER, Horizon::DitJaar),
-    }
-}
-
-/// Actions that come from the analysis rather than one answer: the strategy's warnings, the SBV
-/// path, the information gaps and the scenario's warnings.
-fn derived_actions(inp: &Inputs<'_>, strategy: &Strategy, scenario: &Scenario) -> Vec<Draft> {
-    let mut out = Vec::new();
-    let mut push = |rank: u8,
-                    id: &str,
-                    category: &str,
-                    title: &str,
-                    advice: String,
-                    owner: &str,
-                    horizon: Horizon,
-                    practice_ids: &[&str],
-                    reasons: Vec<Reason>| {
-        out.push(Draft {
-            rank,
-            weight: 0.0,
-            score: 0.0,
-            order: 0,
-            action: Action {
-                number: 0,
-                id: id.into(),
-                category: category.into(),
-                title: title.into(),
-                advice_rest: advice.clone(),
-                advice,
-                topic: texts::derived_topic(id).into(),
-                owner: owner.into(),
-                horizon,
-                horizon_label: horizon.label().into(),
-                practices: practices(inp, practice_ids.iter().copied()),
-                reasons,
-            },
-        });
-    };
-    for w in &strategy.warnings {
-        let (id, title) = if w.text == texts::PROCES_TE_AMBITIEUS {
-            ("strategie.stapsgewijs", texts::ACTIE_STAPSGEWIJS_TITEL)
-        } else if w.text == texts::OOK_PROCESMATIG {
-            continue;
-        } else {
-            ("strategie.afgebakend", texts::ACTIE_AFGEBAKEND_TITEL)
+/// Group the weak points by the aims their questions feed; a question without aims is its own group.
+fn group<'q>(inp: &Inputs<'q>, weak: &[Knelpunt]) -> Vec<Group<'q>> {
+    let qn = inp.questionnaire;
+    let mut groups: Vec<Group<'q>> = Vec::new();
+    for k in weak {
+        let question = k.question.as_deref().and_then(|id| qn.question(id));
+        let keys: Vec<String> = match (k.rule_aim, question) {
+            (Some(aim), _) => qn.aim(aim).map(|a| vec![a.id.clone()]).unwrap_or_default(),
+            (None, Some(q)) if !q.aims.is_empty() => q.aims.clone(),
+            (None, Some(q)) => vec![q.id.clone()],
+            (None, None) => vec![],
         };
-        push(1, id, "strategie", title, w.text.clone(), texts::owner::COLLEGE, Horizon::Nu, &[], w.reasons.clone());
+        for key in keys {
+            let index = groups.iter().position(|g| g.key == key).unwrap_or_else(|| {
+                let aim = qn.aim(&key);
+                let order = aim.map_or_else(
+                    || qn.aims.len() + qn.question_index(&key).unwrap_or(0),
+                    |a| qn.aims.iter().position(|x| x.id == a.id).unwrap_or(0),
+                );
+                groups.push(Group {
+                    question: if aim.is_none() { question } else { None },
+                    aim,
+                    key,
+                    order,
+                    category: k.category,
+                    weight: 0.0,
+                    score: 100.0,
+                    questions: vec![],
+                    reasons: vec![],
+                });
+                groups.len() - 1
+            });
+            let g = &mut groups[index];
+            g.category = g.category.min(k.category);
+            g.weight += if k.weight > 0.0 { k.weight } else { 1.0 };
+            g.score = g.score.min(k.score);
+            if let Some(q) = question
+                && !g.questions.iter().any(|x| x.id == q.id)
+            {
+                g.questions.push(q);
+            }
+            for r in &k.reasons {
+                if !g.reasons.iter().any(|x| x.question == r.question) {
+                    g.reasons.push(r.clone());
+                }
+            }
+        }
     }
-    let gaps = super::scores::information_gaps(inp);
-    if gaps.len() >= 3 {
-        let advice = texts::actie_informatie(gaps.len());
-        push(
-            3,
-            "informatie",
-            "informatie",
-            texts::ACTIE_INFORMATIE_TITEL,
-            advice,
-            texts::owner::TREKKER,
-            Horizon::Nu,
-            &[],
-            gaps,
-        );
-    }
-    if let Some(sbv) = strategy.sbv_path.as_ref().filter(|p| p.status == "aanbevolen") {
-        push(
-            7,
-            "strategie.sbv_pad",
-            "strategie",
-            texts::ACTIE_SBV_TITEL,
-            sbv.text.clone(),
-            texts::owner::COLLEGE,
-            Horizon::Meerjarenplan,
-            &["dendermonde"],
-            sbv.reasons.clone(),
-        );
-    }
-    for w in scenario.warnings.iter().filter(|w| w.text == texts::BUREN_NIET_TEGELIJK) {
-        push(
-            6,
-            "procedure.buren",
-            "overig",
-            texts::ACTIE_BUREN_TITEL,
-            w.text.clone(),
-            texts::owner::SCHEPEN,
-            Horizon::DitJaar,
-            &["dendermonde"],
-            w.reasons.clone(),
-        );
-    }
-    out
+    groups
 }
 
-/// The first sentence of `text` (without its full stop) and the rest.
-fn first_sentence(text: &str) -> (&str, &str) {
-    match text.find(". ") {
-        Some(i) => (&text[..i], text[i + 2..].trim_start()),
-        None => (text.strip_suffix('.').unwrap_or(text), ""),
-    }
-}
-
-/// The practices with these ids that the questionnaire has.
-fn practices<'a>(inp: &Inputs<'_>, ids: impl Iterator<Item = &'a str>) -> Vec<PracticeRef> {
-    ids.filter_map(|id| inp.questionnaire.practices.get(id))
-        .map(|p| PracticeRef {
-            id: p.id.clone(),
-            gemeente: p.gemeente.clone(),
-            title: p.title.clone(),
-            text: p.text.clone(),
-            fact: p.fact.clone(),
-            source: p.source.clone(),
+/// The roles this gemeente has: a trekker only when someone is assigned to integration, a
+/// planningscoördinator only with a clustergroep structure or when the answers name one.
+fn available_roles(inp: &Inputs<'_>, scenario: &Scenario) -> Vec<OwnerRole> {
+    OwnerRole::ALL
+        .into_iter()
+        .filter(|r| match r {
+            OwnerRole::Trekker => inp.choice("start.organisatie") != Some("geen"),
+            OwnerRole::Planningscoordinator => {
+                scenario.scenario == 3 || inp.degree("procedure.planningscoordinator").is_some_and(|d| d > 0.0)
+            }
+            _ => true,
         })
         .collect()
+}
+
+/// The first candidate the gemeente has and who carries fewer than [`OWNER_CAP`] actions; else the
+/// least loaded candidate it has; else the first one it has at all. Only actions in the plan count.
+fn choose_owner(g: &Group<'_>, roles: &[OwnerRole], load: &mut BTreeMap<OwnerRole, usize>, in_plan: bool) -> OwnerRole {
+    let candidates: Vec<OwnerRole> = match g.aim {
+        Some(a) => a.owners.clone(),
+        None => vec![fallback_owner(g)],
+    };
+    let present: Vec<OwnerRole> = candidates.iter().copied().filter(|r| roles.contains(r)).collect();
+    let present = if present.is_empty() {
+        vec![[OwnerRole::Diensthoofden, OwnerRole::Schepen].into_iter().find(|r| roles.contains(r)).unwrap_or(OwnerRole::Schepen)]
+    } else {
+        present
+    };
+    let count = |r: &OwnerRole, load: &BTreeMap<OwnerRole, usize>| load.get(r).copied().unwrap_or(0);
+    let owner = if in_plan {
+        present
+            .iter()
+            .copied()
+            .find(|r| count(r, load) < OWNER_CAP)
+            .or_else(|| present.iter().copied().min_by_key(|r| count(r, load)))
+            .unwrap_or(present[0])
+    } else {
+        present[0]
+    };
+    if in_plan {
+        *load.entry(owner).or_default() += 1;
+    }
+    owner
+}
+
+/// The owner of a weak answer to a question without an aim, by the kind of question.
+fn fallback_owner(g: &Group<'_>) -> OwnerRole {
+    match g.category {
+        Category::InterneRegie => OwnerRole::Directeur,
+        Category::Strategie | Category::Paraatheid => OwnerRole::Schepen,
+        Category::Capaciteit => OwnerRole::Directeur,
+        _ => OwnerRole::Trekker,
+    }
+}
+
+fn action(
+    inp: &Inputs<'_>,
+    g: &Group<'_>,
+    number: usize,
+    owner: OwnerRole,
+    product: &Product,
+    scenario: &Scenario,
+    used: &mut BTreeSet<String>,
+) -> Action {
+    let (title, advice, horizon, decision, source, serves, aim_practices) = match (g.aim, g.question) {
+        (Some(a), _) => (
+            a.title.clone(),
+            a.advice.clone(),
+            a.horizon,
+            (!a.decision.trim().is_empty()).then(|| a.decision.clone()),
+            a.source.clone(),
+            a.serves.clone(),
+            a.practices.clone(),
+        ),
+        (None, Some(q)) => {
+            let (title, advice) = if q.advice.trim().is_empty() {
+                (texts::work_on(q.topic_or_prompt()), texts::DEFAULT_ADVICE.to_string())
+            } else {
+                (first_sentence(q.advice.trim()).to_string(), q.advice.trim().to_string())
+            };
+            (title, advice, fallback_horizon(g.category), None, q.source.clone(), vec![], vec![])
+        }
+        (None, None) => (g.key.clone(), String::new(), Horizon::DitJaar, None, String::new(), vec![], vec![]),
+    };
+    let concrete = if g.aim.is_some() {
+        let mut steps: Vec<String> = Vec::new();
+        for q in &g.questions {
+            let a = q.advice.trim();
+            if !a.is_empty() && a != advice && !steps.iter().any(|s| s == a) {
+                steps.push(a.to_string());
+            }
+        }
+        steps.truncate(MAX_CONCRETE);
+        steps
+    } else {
+        vec![]
+    };
+    let candidates = aim_practices.iter().chain(g.questions.iter().flat_map(|q| q.practices.iter()));
+    let practice = candidates
+        .filter_map(|id| inp.questionnaire.practices.get(id))
+        .find(|p| !used.contains(&p.id) && praktijk_past(inp, p))
+        .map(|p| {
+            used.insert(p.id.clone());
+            PracticeRef {
+                id: p.id.clone(),
+                gemeente: p.gemeente.clone(),
+                title: p.title.clone(),
+                text: p.text.clone(),
+                fact: p.fact.clone(),
+                source: p.source.clone(),
+            }
+        });
+    Action {
+        number,
+        id: g.key.clone(),
+        category: g.category,
+        title,
+        advice,
+        concrete,
+        link: link(&serves, product, scenario),
+        decision,
+        owner: texts::owner_label(owner).into(),
+        owner_role: owner,
+        horizon,
+        horizon_label: texts::horizon_label(horizon).into(),
+        practice,
+        source,
+        reasons: g.reasons.clone(),
+    }
+}
+
+/// When a weak answer without an aim is due.
+fn fallback_horizon(category: Category) -> Horizon {
+    match category {
+        Category::Strategie | Category::InterneRegie | Category::Informatie => Horizon::Nu,
+        Category::Capaciteit => Horizon::Meerjarenplan,
+        _ => Horizon::DitJaar,
+    }
+}
+
+/// The sentence tying an action to the goal and themes, and to the recommended scenario.
+fn link(serves: &[Serves], product: &Product, scenario: &Scenario) -> Option<String> {
+    let mut parts = Vec::new();
+    if serves.contains(&Serves::Doel)
+        && let Some(s) = texts::koppeling_doel(product.goal.as_deref(), &product.themes)
+    {
+        parts.push(s);
+    }
+    if serves.contains(&Serves::Scenario) {
+        parts.push(texts::koppeling_scenario(scenario.scenario, &scenario.name));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// The first sentence of `text`, without its full stop.
+fn first_sentence(text: &str) -> &str {
+    let first = text.find(". ").map_or(text, |i| &text[..i]);
+    first.strip_suffix('.').unwrap_or(first)
 }
 
 #[cfg(test)]
@@ -305,9 +406,9 @@ mod tests {
     use super::first_sentence;
 
     #[test]
-    fn the_title_is_the_advice_s_first_sentence() {
-        assert_eq!(first_sentence("Wijs een trekker aan."), ("Wijs een trekker aan", ""));
-        assert_eq!(first_sentence("Doe dit. En dan dat."), ("Doe dit", "En dan dat."));
-        assert_eq!(first_sentence("Zonder punt"), ("Zonder punt", ""));
+    fn the_title_of_an_action_without_aim_is_its_advice_s_first_sentence() {
+        assert_eq!(first_sentence("Wijs een trekker aan."), "Wijs een trekker aan");
+        assert_eq!(first_sentence("Doe dit. En dan dat."), "Doe dit");
+        assert_eq!(first_sentence("Zonder punt"), "Zonder punt");
     }
 }

@@ -30,7 +30,9 @@ pub const CONTRACT: &[(&str, Use)] = &[
     ("context.doorzettingsmacht_juridisch", Use::Describes),
     ("context.doorzettingsmacht_financieel", Use::Describes),
     ("context.marktsturing", Use::Describes),
+    ("context.instrumenten", Use::Describes),
     ("context.fase", Use::Describes),
+    ("context.doelgroep_omvang", Use::Describes),
     ("participanten.actoren", Use::Judges),
     ("participanten.doelgroep_betrokken", Use::Judges),
     ("strategie.ambitie", Use::Describes),
@@ -156,12 +158,7 @@ pub fn information_gaps(inp: &Inputs<'_>) -> Vec<Reason> {
         .collect();
     for (id, _) in CONTRACT {
         if inp.questionnaire.question(id).is_none() {
-            gaps.push(Reason {
-                question: (*id).to_string(),
-                prompt: texts::MISSING_QUESTION.to_string(),
-                answer: texts::NOT_ANSWERED.to_string(),
-                score: None,
-            });
+            gaps.push(Reason::new(id, texts::MISSING_QUESTION, "", texts::NOT_ANSWERED.to_string(), None, true));
         }
     }
     gaps
@@ -173,14 +170,65 @@ fn unscored_gap(inp: &Inputs<'_>, q: &Question) -> bool {
     inp.session.answer(&q.id).is_none_or(crate::session::Answer::is_dont_know)
 }
 
-/// Up to three strengths: strong answers, heaviest first.
-pub fn strengths(inp: &Inputs<'_>) -> Vec<Reason> {
+/// A strength, as a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Strength {
+    /// The finding in one sentence.
+    #[serde(rename = "tekst")]
+    pub text: String,
+    /// The answers behind it.
+    #[serde(rename = "redenen")]
+    pub reasons: Vec<Reason>,
+}
+
+/// How many strengths the report names.
+const STRENGTHS: usize = 3;
+
+/// Up to three strengths, heaviest first: the aims none of whose answers is a weak point of the plan,
+/// with no answer below 50 and a mean of 75 or more, stated as the aim's finding. A questionnaire
+/// without aims (or without findings) falls back on the strongest single answers.
+pub fn strengths(inp: &Inputs<'_>, weak: &[super::Knelpunt]) -> Vec<Strength> {
+    let weak_ids: Vec<&str> = weak.iter().filter_map(|k| k.question.as_deref()).collect();
+    let mut found: Vec<(f64, usize, Strength)> = Vec::new();
+    for (order, aim) in inp.questionnaire.aims.iter().enumerate().filter(|(_, a)| !a.finding.trim().is_empty()) {
+        let mut weight = 0.0;
+        let mut reasons = Vec::new();
+        let mut scores = Vec::new();
+        let mut sound = true;
+        for q in inp.questionnaire.aim_questions(&aim.id).filter(|q| inp.questionnaire.is_visible(q, inp.session)) {
+            let Some(score) = inp.score(q) else { continue };
+            sound &= score >= 50.0 && !weak_ids.contains(&q.id.as_str());
+            weight += if q.weight > 0.0 { q.weight } else { 1.0 };
+            scores.push(score);
+            reasons.push(inp.reason_of(q));
+        }
+        let strong = !scores.is_empty() && scores.iter().sum::<f64>() / scores.len() as f64 >= 75.0;
+        if sound && strong {
+            found.push((weight, order, Strength { text: aim.finding.clone(), reasons }));
+        }
+    }
+    if inp.questionnaire.aims.iter().all(|a| a.finding.trim().is_empty()) {
+        return strong_answers(inp);
+    }
+    found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    found.into_iter().take(STRENGTHS).map(|(_, _, s)| s).collect()
+}
+
+/// The strongest single answers, heaviest first, each as its own line.
+fn strong_answers(inp: &Inputs<'_>) -> Vec<Strength> {
     let mut strong: Vec<(&Question, f64)> = inp
         .visible()
-        .filter(|q| counts(q))
+        .filter(|q| counts(q) && !is_descriptive(q))
         .filter_map(|q| inp.score(q).map(|s| (q, s)))
         .filter(|(_, s)| *s >= 75.0)
         .collect();
     strong.sort_by(|(a, sa), (b, sb)| b.weight.total_cmp(&a.weight).then(sb.total_cmp(sa)));
-    strong.into_iter().take(3).map(|(q, _)| inp.reason_of(q)).collect()
+    strong
+        .into_iter()
+        .take(STRENGTHS)
+        .map(|(q, _)| {
+            let reason = inp.reason_of(q);
+            Strength { text: reason.text.clone(), reasons: vec![reason] }
+        })
+        .collect()
 }

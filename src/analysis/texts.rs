@@ -1,8 +1,11 @@
-//! The Dutch wording of analysis results: labels, explanations, warnings and default advice. One
-//! place, so that the rules stay readable and the wording can be reviewed on its own. The meanings
-//! paraphrase the leidraad (002 §2, §3.1.3–3.1.5) and SBV 2019 (001 §6.3, §7.1).
+//! The Dutch wording of analysis results: labels, explanations and warnings. One place, so that the
+//! rules stay readable and the wording can be reviewed on its own. Advice — what a gemeente should
+//! do — is data, in the questionnaire's `[[aims]]`; this module only words what the analysis found.
+//! The meanings paraphrase the leidraad (002 §2, §3.1.3–3.1.5) and SBV 2019 (001 §6.2, §6.3, §7.1).
 
-use super::concepts::{Breadth, Focus, Positie};
+use super::concepts::{Breadth, Focus, ItemStatus, Positie, ReadinessStatus};
+use super::Reason;
+use crate::questionnaire::{Horizon, OwnerRole};
 
 /// Shown as the answer of a question without an answer.
 pub const NOT_ANSWERED: &str = "niet beantwoord";
@@ -11,13 +14,24 @@ pub const MISSING_QUESTION: &str = "(deze vraag ontbreekt in de gebruikte vragen
 /// An empty answer.
 pub const EMPTY: &str = "(leeg)";
 
-/// "3 actoren".
+/// "3 rijen".
 pub fn records(n: usize) -> String {
     if n == 1 { "1 rij".to_string() } else { format!("{n} rijen") }
 }
 
-/// Label of a position.
-pub fn positie_label(p: Positie) -> &'static str {
+/// `a`, `a en b`, `a, b en c`.
+pub fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} en {last}", init.join(", ")),
+    }
+}
+
+// ------------------------------------------------------------------------------------ position
+
+/// Label of a position on its own.
+fn positie_naam(p: Positie) -> &'static str {
     match p {
         Positie::Netwerkcoordinatie => "Netwerkcoördinatie",
         Positie::Marktsturing => "Marktsturing",
@@ -25,20 +39,29 @@ pub fn positie_label(p: Positie) -> &'static str {
     }
 }
 
-/// What a position means (002 §2.1).
+/// Label of a position, with the traits of others when the picture is mixed.
+pub fn positie_label(p: Positie, traits: &[Positie]) -> String {
+    if traits.is_empty() {
+        return positie_naam(p).to_string();
+    }
+    let traits: Vec<String> = traits.iter().map(|t| positie_naam(*t).to_lowercase()).collect();
+    format!("{} met trekken van {}", positie_naam(p), list(&traits))
+}
+
+/// What a position means (002 §2.1), as a definition, not as a claim about this gemeente.
 pub fn positie_uitleg(p: Positie) -> &'static str {
     match p {
         Positie::Regie => {
-            "Het bestuur heeft doorzettingsmacht: juridische of financiële instrumenten waarmee het partners kan \
+            "Regie betekent doorzettingsmacht: juridische of financiële middelen waarmee het bestuur partners kan \
              sturen als vrijwillige samenwerking niet volstaat."
         }
         Positie::Marktsturing => {
-            "Het bestuur stuurt met financiële prikkels (subsidiereglementen, projectoproepen, \
-             resultaatsafspraken) waarop partners vrij kunnen ingaan: tussen netwerk en regie in."
+            "Marktsturing zit tussen netwerk en regie in: het bestuur stuurt met financiële prikkels waarop \
+             partners al dan niet ingaan, naar hun eigen doelen."
         }
         Positie::Netwerkcoordinatie => {
-            "Het bestuur heeft weinig of geen doorzettingsmacht; samenwerking steunt op vrijwilligheid, overleg, \
-             visie en argumenten. Zo werken de meeste gemeenten aan integratie."
+            "Bij netwerkcoördinatie steunt de samenwerking op vrijwilligheid, overleg, visie en argumenten, zonder \
+             doorzettingsmacht. Zo werken de meeste gemeenten aan integratie."
         }
     }
 }
@@ -46,6 +69,72 @@ pub fn positie_uitleg(p: Positie) -> &'static str {
 /// Added when no answer about doorzettingsmacht is known.
 pub const POSITIE_ONBEKEND: &str =
     " Er is niets bekend over doorzettingsmacht; zonder aangetoonde instrumenten gaan we uit van netwerkcoördinatie.";
+/// Opens the sentences on what the answers say.
+pub const POSITIE_ANTWOORDEN: &str = " Uit uw antwoorden:";
+
+/// Legal instruments in use.
+pub fn positie_juridisch_middelen(labels: &[String]) -> String {
+    format!("de gemeente gebruikt juridische middelen ({}).", lower_list(labels))
+}
+
+/// The legal doorzettingsmacht answer, 0 / ½ / 1.
+pub fn positie_juridisch(degree: f64) -> &'static str {
+    if degree >= 1.0 {
+        "de gemeente kan partners juridisch verplichten."
+    } else if degree > 0.0 {
+        "de gemeente kan partners deels juridisch verplichten."
+    } else {
+        "de gemeente kan partners niet juridisch verplichten."
+    }
+}
+
+/// The financial dependence answer.
+pub fn positie_financieel(degree: f64) -> &'static str {
+    if degree >= 1.0 {
+        "Partners zijn sterk afhankelijk van geld van de gemeente: dat is financiële doorzettingsmacht."
+    } else if degree > 0.0 {
+        "Partners hangen deels af van geld van de gemeente: dat geeft wat financiële hefboom, maar is op zich nog \
+         geen marktsturing."
+    } else {
+        "Partners hangen niet af van geld van de gemeente."
+    }
+}
+
+/// Money instruments in use.
+pub fn positie_prikkels_middelen(labels: &[String]) -> String {
+    format!("Met geld dat partners vrij kunnen opnemen, werkt de gemeente via: {}.", lower_list(labels))
+}
+
+/// "No incentives" answered, yet money instruments ticked.
+pub fn positie_prikkels_tegenstrijdig(labels: &[String]) -> String {
+    format!(
+        "U antwoordde dat de gemeente niet met financiële prikkels werkt, maar noemt bij de middelen wel {}: \
+         bekijk of die partners vrij laten ingaan op het aanbod.",
+        lower_list(labels)
+    )
+}
+
+/// The marktsturing answer without instruments.
+pub fn positie_prikkels(degree: f64) -> &'static str {
+    if degree >= 1.0 {
+        "De gemeente werkt met financiële prikkels die partners vrij kunnen opnemen."
+    } else if degree > 0.0 {
+        "De gemeente werkt deels met financiële prikkels die partners vrij kunnen opnemen."
+    } else {
+        "De gemeente werkt niet met financiële prikkels."
+    }
+}
+
+/// Network instruments in use.
+pub fn positie_netwerk_middelen(labels: &[String]) -> String {
+    format!("Verder steunt de samenwerking op: {}.", lower_list(labels))
+}
+
+/// Option labels in a sentence; labels that contain "en" themselves are separated by semicolons.
+fn lower_list(labels: &[String]) -> String {
+    let labels: Vec<String> = labels.iter().map(|l| lower_first(l)).collect();
+    if labels.iter().any(|l| l.contains(" en ")) { labels.join("; ") } else { list(&labels) }
+}
 
 /// Label and meaning of stage 1–4 (002 §2.2, groeien in coördinatie).
 pub fn fase(stage: Option<u8>) -> (&'static str, &'static str) {
@@ -70,6 +159,109 @@ pub fn fase(stage: Option<u8>) -> (&'static str, &'static str) {
 /// Added when the stage comes from the actor inventory.
 pub const FASE_UIT_ACTOREN: &str =
     " (Afgeleid uit de fase van samenwerking die de meeste actoren in de inventaris bereikten.)";
+
+// ---------------------------------------------------------------------------- readiness, strategy
+
+/// Label of a readiness item.
+pub fn readiness_item(id: &str) -> &'static str {
+    match id {
+        "mandaat" => "mandaat",
+        "draagvlak" => "draagvlak",
+        "middelen" => "middelen",
+        _ => "visie",
+    }
+}
+
+/// The readiness verdict in words.
+pub fn readiness_label(s: ReadinessStatus) -> &'static str {
+    match s {
+        ReadinessStatus::Klaar => "Klaar voor een breedtestrategie",
+        ReadinessStatus::KlaarMetVoorwaarden => "Klaar voor breedte, met voorwaarden",
+        ReadinessStatus::NietKlaar => "Nog niet klaar voor breedte",
+        ReadinessStatus::Onbekend => "Paraatheid onbekend",
+    }
+}
+
+/// A weak answer named in a sentence: "het ambtelijk draagvlak (we gaan ervan uit, maar …)".
+pub fn weak_point(r: &Reason) -> String {
+    let answer = lower_first(r.answer.trim());
+    let answer = answer.strip_suffix('.').unwrap_or(&answer);
+    match r.text.split_once(": ") {
+        Some((topic, _)) if !r.text.contains(" Antwoord: ") => format!("{} ({answer})", lower_first(topic)),
+        _ => format!("«{}» ({answer})", r.prompt.trim()),
+    }
+}
+
+/// Readiness in one or two sentences, naming only what is weak.
+pub fn readiness_uitleg(
+    status: ReadinessStatus,
+    present: &[String],
+    weak: &[String],
+    lacking: &[String],
+    unknown: &[String],
+) -> String {
+    let mut out = Vec::new();
+    match status {
+        ReadinessStatus::Klaar => out.push("Mandaat, draagvlak, middelen en visie zijn aanwezig.".to_string()),
+        ReadinessStatus::NietKlaar if !lacking.is_empty() => out.push(format!("Er ontbreekt: {}.", list(lacking))),
+        ReadinessStatus::NietKlaar => {
+            out.push(format!("Te veel is nog maar gedeeltelijk aanwezig: {}.", list(weak)));
+        }
+        _ => {}
+    }
+    if status != ReadinessStatus::Klaar && !present.is_empty() {
+        out.push(format!("Aanwezig: {}.", list(present)));
+    }
+    if !weak.is_empty() && (status != ReadinessStatus::NietKlaar || !lacking.is_empty()) {
+        out.push(format!("Te versterken: {}.", list(weak)));
+    }
+    if !unknown.is_empty() {
+        out.push(format!("Nog na te gaan: {}.", list(unknown)));
+    }
+    upper_first(&out.join(" "))
+}
+
+/// Kind of the warning: breadth wanted, ready on conditions.
+pub const W_BREEDTE_MET_VOORWAARDEN: &str = "breedte_met_voorwaarden";
+/// Kind of the warning: breadth wanted, not ready.
+pub const W_BREEDTE_NIET_KLAAR: &str = "breedte_niet_klaar";
+/// Kind of the warning: breadth wanted, readiness unknown.
+pub const W_BREEDTE_ONBEKEND: &str = "breedte_onbekend";
+
+/// Breadth wanted and possible, on conditions (named).
+pub fn breedte_met_voorwaarden(weak: &[String], unknown: &[String]) -> String {
+    let mut text = String::from("Een breedtestrategie kan: er is geen duidelijk tekort aan mandaat, draagvlak, middelen of visie.");
+    if !weak.is_empty() {
+        text.push_str(&format!(" Versterk wel {}, anders dreigt de brede ambitie vast te lopen.", list(weak)));
+    }
+    if !unknown.is_empty() {
+        text.push_str(&format!(" Ga ook na hoe het staat met {}.", list(unknown)));
+    }
+    text
+}
+
+/// Breadth wanted without readiness: name what lacks (or what is only partly there).
+pub fn breedte_niet_klaar(lacking: &[String], weak: &[String]) -> String {
+    let what = if lacking.is_empty() {
+        format!("te veel is nog maar gedeeltelijk aanwezig: {}", list(weak))
+    } else {
+        format!("er ontbreekt {}", list(lacking))
+    };
+    format!(
+        "U wilt het integratiebeleid over de hele lijn versterken, maar {what}. Een brede ambitie leidt dan tot \
+         gefrustreerde en uitgebluste deelnemers. Begin met een duidelijk afgebakend, haalbaar project \
+         (dieptestrategie); een succes is de opstap naar meer."
+    )
+}
+
+/// Breadth wanted, readiness unknown.
+pub fn breedte_onbekend(unknown: &[String]) -> String {
+    format!(
+        "U wilt het integratiebeleid over de hele lijn versterken, maar over {} is niets bekend. Ga dat eerst na; \
+         tot dan is een afgebakend project (dieptestrategie) de veilige keuze.",
+        list(unknown)
+    )
+}
 
 /// Added to the content/process explanation when neither the wish nor any answer points either way.
 pub const FOCUS_ONBEKEND: &str = " Er is geen voorkeur opgegeven en geen antwoord wijst in één richting: \
@@ -108,22 +300,15 @@ pub fn quadrant(b: Breadth, f: Focus) -> &'static str {
     }
 }
 
-/// Breadth wanted without readiness.
-pub const BREEDTE_ZONDER_PARAATHEID: &str = "U wilt het integratiebeleid over de hele lijn versterken, maar \
-mandaat, draagvlak, middelen en visie zijn niet voldoende aanwezig. Een brede ambitie leidt dan tot gefrustreerde \
-en uitgebluste deelnemers. Begin met een duidelijk afgebakend, haalbaar project (dieptestrategie); een succes is \
-de opstap naar meer.";
-
-/// Breadth wanted, readiness not shown.
-pub const BREEDTE_PARAATHEID_ONBEKEND: &str = "U wilt het integratiebeleid over de hele lijn versterken, maar het is \
-niet bekend of er voldoende mandaat, draagvlak, middelen en visie zijn. Ga dat eerst na; tot dan is een afgebakend \
-project (dieptestrategie) de veilige keuze.";
-
+/// Kind of the warning that a process approach is too ambitious.
+pub const W_PROCES_TE_AMBITIEUS: &str = "proces_te_ambitieus";
 /// Process wanted in a compartmentalised role culture.
 pub const PROCES_TE_AMBITIEUS: &str = "U wilt vooral de relaties met derden verbeteren, maar de antwoorden wijzen \
 op weinig externe inbreng, verkokering, een rolcultuur of weinig actoren. Meteen procesmatig starten kan dan te \
 ambitieus zijn: werk stap voor stap, te beginnen met de inhoud van een afgebakend beleidsonderdeel.";
 
+/// Kind of the note that process work fits as well.
+pub const W_OOK_PROCESMATIG: &str = "ook_procesmatig";
 /// Content wanted where the organisation suits process work as well.
 pub const OOK_PROCESMATIG: &str = "U kiest voor de inhoud, maar het bestuur betrekt actoren stelselmatig of kent een \
 taakcultuur: combineer inhoud met aandacht voor de samenwerking (beide kunnen samengaan).";
@@ -159,15 +344,47 @@ pub fn focus_uitleg(f: Focus) -> &'static str {
     }
 }
 
+
+// ------------------------------------------------------------------------------------ capacity, SBV
+
+/// The capacity in a sentence, and what it means for the plan.
+pub fn capaciteit_uitleg(vte: Option<f64>, organisation: Option<&str>, max_actions: usize) -> String {
+    let who = match (organisation, vte) {
+        (Some("geen"), _) => "Niemand werkt specifiek aan integratie".to_string(),
+        (_, Some(v)) if v == 0.0 => "Niemand werkt structureel aan integratie".to_string(),
+        (Some("een_persoon"), Some(v)) => format!("Eén persoon werkt aan integratie, samen {} VTE", number(v)),
+        (Some("een_persoon"), None) => "Eén persoon werkt aan integratie".to_string(),
+        (_, Some(v)) => format!("{} VTE werken structureel aan integratie", number(v)),
+        (Some("dienst"), None) => "Een dienst met meerdere medewerkers werkt aan integratie".to_string(),
+        _ => "De capaciteit voor integratie is niet bekend".to_string(),
+    };
+    format!("{who}: het plan houdt daarom ten hoogste {max_actions} acties; de rest staat in de bijlage.")
+}
+
+fn number(n: f64) -> String {
+    super::inputs::format_number(n)
+}
+
 /// The SBV 2019 path, already followed.
 pub const SBV_GEVOLGD: &str = "U werkt aan integratie binnen het lokaal sociaal beleid, zonder apart \
 integratiebeleid. Dat is een volwaardige keuze (SBV 2019): versterk ze met samenwerking met buurgemeenten of \
 gedeelde structuren.";
 
+/// Added when the path is followed with a noticeable or large doelgroep.
+pub const SBV_GEVOLGD_GROTE_DOELGROEP: &str = " Let op: in het onderzoek past die keuze bij gemeenten met weinig \
+inwoners van buitenlandse herkomst. Met een merkbare of grote doelgroep is een eigen integratiebeleid het \
+overwegen waard.";
+
 /// The SBV 2019 path, recommended.
-pub const SBV_AANBEVOLEN: &str = "Met weinig mensen is een apart integratiebeleid zwaar. Een volwaardig alternatief \
-(SBV 2019): geen apart integratiebeleid, maar integratie opnemen in het lokaal sociaal beleid en samenwerken met \
-buurgemeenten of in gedeelde structuren. Dat is geen mislukking, maar een bewuste keuze.";
+pub const SBV_AANBEVOLEN: &str = "Met weinig mensen en een kleine doelgroep hoeft u geen apart \
+integratiebeleid uit te bouwen. Een volwaardig alternatief (SBV 2019): integratie opnemen in het lokaal sociaal \
+beleid en samenwerken met buurgemeenten of in gedeelde structuren. Dat is geen mislukking, maar een bewuste keuze.";
+
+/// Added when the neighbours' willingness is not known.
+pub const SBV_BUREN_NAGAAN: &str =
+    " Ga wel eerst na of de buurgemeenten op hetzelfde moment aan dit thema willen werken.";
+
+// ------------------------------------------------------------------------------------ procedure
 
 /// Name of scenario 1–4.
 pub fn scenario_naam(n: u8) -> &'static str {
@@ -207,13 +424,71 @@ pub fn scenario_uitleg(n: u8) -> &'static str {
 pub const SCENARIO_ONBEKEND: &str =
     " Over de procedure is weinig bekend; we gaan uit van de eenvoudigste vorm tot er meer gegevens zijn.";
 
-/// Bovenlokaal chosen although neighbours do not work on it at the same time.
-pub const BUREN_NIET_TEGELIJK: &str = "Bovenlokale samenwerking vraagt dat de besturen op hetzelfde moment aan \
-integratie willen werken; dat lijkt nu niet zo. Zoek eerst gelijkgezinde buurgemeenten of sluit aan bij een \
-bestaand bovenlokaal overleg.";
+/// Kind of the warning: the answers point to bovenlokaal, the neighbours do not want to.
+pub const W_BUREN_NIET_TEGELIJK: &str = "buren_niet_tegelijk";
+/// Bovenlokaal would fit, but the neighbours do not work on it at the same time.
+pub const BUREN_NIET_TEGELIJK: &str = "Samenwerken met andere gemeenten zou passen bij uw antwoorden, maar de \
+buurgemeenten willen nu niet tegelijk aan dit thema werken, en dat is de basisvoorwaarde van bovenlokale \
+samenwerking. Daarom een werkvorm binnen de gemeente; zoek intussen gelijkgezinde buurgemeenten of sluit aan bij \
+een bestaand bovenlokaal overleg.";
 
+/// Kind of the note: scenario 4 without knowing the neighbours.
+pub const W_BUREN_NAGAAN: &str = "buren_nagaan";
+/// Scenario 4 recommended, neighbours' willingness unknown.
+pub const BUREN_NAGAAN: &str = "Ga na of de buurgemeenten op hetzelfde moment aan dit thema willen werken: dat \
+is de basisvoorwaarde van bovenlokale samenwerking.";
+
+/// Kind of the note: hook into an existing group.
+pub const W_INHAKEN: &str = "inhaken";
 /// Hook into an existing group.
 pub const INHAKEN: &str = "Er bestaat al een groep: haak daarop in in plaats van een nieuwe werkgroep op te richten.";
+
+/// Kind of an adjustment: diepte needs no clusters.
+pub const W_DIEPTE_GEEN_CLUSTERS: &str = "diepte_geen_clusters";
+/// A bounded project rarely needs clusters per subtheme.
+pub const DIEPTE_GEEN_CLUSTERS: &str =
+    "Een afgebakend project (dieptestrategie) heeft zelden clustergroepen per subthema nodig.";
+/// Kind of an adjustment: clusters too heavy for the capacity.
+pub const W_CLUSTERS_TE_ZWAAR: &str = "clusters_te_zwaar";
+/// A clustergroep needs staff.
+pub const CLUSTERS_TE_ZWAAR: &str = "Een clustergroep vraagt een planningscoördinator, een coördinatiegroep en \
+een beleidsgroep: te zwaar voor minder dan één VTE.";
+/// Kind of an adjustment: a beleidsgroep without political engagement.
+pub const W_BELEIDSGROEP_ZONDER_ENGAGEMENT: &str = "beleidsgroep_zonder_engagement";
+/// A beleidsgroep presumes political engagement.
+pub const BELEIDSGROEP_ZONDER_ENGAGEMENT: &str = "De beleidsgroep van een clustergroep veronderstelt mandatarissen \
+die zich engageren, en daarvoor is het bestuur nog niet klaar.";
+/// Kind of an adjustment: little staff leans bovenlokaal.
+pub const W_WEINIG_MENSKRACHT: &str = "weinig_menskracht";
+/// Little staff.
+pub const WEINIG_MENSKRACHT: &str = "Met minder dan één VTE is de menskracht beperkt: samenwerken met andere \
+gemeenten kan dan zinvol zijn.";
+/// Kind of an adjustment: the SBV path leans bovenlokaal.
+pub const W_SBV_BOVENLOKAAL: &str = "sbv_bovenlokaal";
+/// The SBV path includes the neighbours.
+pub const SBV_BOVENLOKAAL: &str = "Het pad zonder apart integratiebeleid steunt op samenwerking met buurgemeenten.";
+
+/// Kind of the warning: answers and strategy pull apart.
+pub const W_SPANNING: &str = "spanning";
+/// The procedure answers point elsewhere than the reconciled scenario.
+pub fn spanning(raw: u8, best: u8, why: &[&str]) -> String {
+    let why: Vec<String> = why.iter().map(|w| lower_first(w.trim_end_matches('.'))).collect();
+    format!(
+        "Uw antwoorden over de procedure wijzen op {} (scenario {raw}), maar {}. Daarom: {} (scenario {best}). \
+         Bespreek dat verschil bij de keuze van de werkvorm.",
+        scenario_naam(raw).to_lowercase(),
+        why.join("; "),
+        scenario_naam(best).to_lowercase()
+    )
+}
+
+/// Kind of the warning: a clustergroep for a bounded project or little staff.
+pub const W_CLUSTERGROEP_ZWAAR: &str = "clustergroep_zwaar";
+/// A clustergroep still comes out for diepte or little staff.
+pub const CLUSTERGROEP_ZWAAR: &str = "Een clustergroep is zwaar voor een afgebakend project of voor weinig \
+menskracht. Haak waar het kan in op bestaande groepen en begin met één cluster.";
+
+// ------------------------------------------------------------------------------------ conditions, process
 
 /// Label of a condition set.
 pub fn condition_label(strategy: &str) -> &'static str {
@@ -225,6 +500,8 @@ pub fn condition_label(strategy: &str) -> &'static str {
     }
 }
 
+/// Kind of the "interne regie eerst" warning.
+pub const W_INTERNE_REGIE_EERST: &str = "interne_regie_eerst";
 /// Interne regie lags behind.
 pub const INTERNE_REGIE_EERST: &str = "Zonder eindverantwoordelijke, mandaat en \
 verankering in het managementteam en de meerjarenplanning loopt externe regie vast. Versterk de interne regie \
@@ -240,64 +517,139 @@ pub fn status_label(status: &str) -> &'static str {
     }
 }
 
-/// Advice when a weak question has none of its own.
-pub const DEFAULT_ADVICE: &str = "Bespreek dit punt met de betrokkenen en spreek af wie het opneemt.";
 
-/// Title of an action for a weak answer without advice of its own.
-pub fn work_on(prompt: &str) -> String {
-    format!("Werk aan: {prompt}")
-}
+// ------------------------------------------------------------------------------------ the plan
 
-/// What a derived action (not from one answer) is about, by its id.
-pub fn derived_topic(id: &str) -> &'static str {
-    match id {
-        "strategie.afgebakend" | "strategie.stapsgewijs" => "de strategiekeuze (leidraad 3.1.3)",
-        "informatie" => "vragen zonder antwoord of met 'weet niet'",
-        "strategie.sbv_pad" => "de organisatie van het integratiewerk (SBV 2019)",
-        _ => "de procedure (leidraad 3.1.4)",
+/// Label of an owner role.
+pub fn owner_label(r: OwnerRole) -> &'static str {
+    match r {
+        OwnerRole::College => "college van burgemeester en schepenen",
+        OwnerRole::Schepen => "schepen van integratie",
+        OwnerRole::Directeur => "algemeen directeur",
+        OwnerRole::Mat => "managementteam",
+        OwnerRole::Diensthoofden => "diensthoofden",
+        OwnerRole::Trekker => "trekker (integratieambtenaar of projectleider)",
+        OwnerRole::Planningscoordinator => "planningscoördinator",
     }
 }
 
-/// Action: fill the information gaps.
-pub const ACTIE_INFORMATIE_TITEL: &str = "Vul de informatiegaten aan";
-/// Advice of that action.
-pub fn actie_informatie(n: usize) -> String {
-    format!(
-        "{n} vragen bleven onbeantwoord of kregen 'weet niet'. Zoek de antwoorden op of vraag ze na bij collega's \
-         en partners: dan wordt de analyse betrouwbaarder."
-    )
+/// Label of a horizon.
+pub fn horizon_label(h: Horizon) -> &'static str {
+    match h {
+        Horizon::Nu => "nu",
+        Horizon::DitJaar => "dit jaar",
+        Horizon::Meerjarenplan => "meerjarenplan",
+    }
 }
 
-/// Action: bounded project.
-pub const ACTIE_AFGEBAKEND_TITEL: &str = "Kies een afgebakend, haalbaar project";
-/// Action: step by step on content.
-pub const ACTIE_STAPSGEWIJS_TITEL: &str = "Werk stap voor stap aan de verkokering";
-/// Action: SBV path.
-pub const ACTIE_SBV_TITEL: &str = "Overweeg integratie binnen het lokaal sociaal beleid, samen met buurgemeenten";
-/// Action: bovenlokaal without partners at the same time.
-pub const ACTIE_BUREN_TITEL: &str = "Zoek buurgemeenten die tegelijk aan integratie werken";
+/// Advice when a weak answer has neither an aim nor advice of its own (a user's questionnaire).
+pub const DEFAULT_ADVICE: &str = "Bespreek dit punt met de betrokkenen en spreek af wie het opneemt.";
 
-/// Label of a horizon.
-pub const HORIZON_NU: &str = "nu";
-/// Label of a horizon.
-pub const HORIZON_DIT_JAAR: &str = "dit jaar";
-/// Label of a horizon.
-pub const HORIZON_MEERJARENPLAN: &str = "meerjarenplan";
+/// Title of an action for a weak answer without aim or advice.
+pub fn work_on(topic: &str) -> String {
+    format!("Werk aan: {topic}")
+}
 
-/// Suggested owners.
-pub mod owner {
-    /// Interne regie.
-    pub const INTERN: &str = "algemeen directeur en managementteam";
-    /// Readiness, strategy choices.
-    pub const COLLEGE: &str = "college van burgemeester en schepenen";
-    /// Pitfalls in the process.
-    pub const SCHEPEN_TREKKER: &str = "schepen van integratie en de trekker";
-    /// Conditions, participation, do's.
-    pub const TREKKER: &str = "trekker (integratieambtenaar of projectleider)";
-    /// Procedure.
-    pub const PLANNING: &str = "planningscoördinator";
-    /// Capacity, funding.
-    pub const DIRECTEUR: &str = "algemeen directeur";
-    /// Strategy.
-    pub const SCHEPEN: &str = "schepen van integratie";
+/// The longest goal quoted in full in an action; a longer one is cut at its first sentence.
+const GOAL_QUOTE: usize = 160;
+
+/// How an action serves the product: the goal (quoted, shortened) and the themes.
+pub fn koppeling_doel(goal: Option<&str>, themes: &[String]) -> Option<String> {
+    let themes: Vec<String> = themes.iter().map(|t| lower_first(t)).collect();
+    match (goal.map(str::trim).filter(|g| !g.is_empty()), themes.is_empty()) {
+        (Some(goal), _) => {
+            let mut quote = goal.to_string();
+            if quote.chars().count() > GOAL_QUOTE {
+                let first = goal.find(". ").map_or(goal, |i| &goal[..=i]);
+                quote = if first.chars().count() <= GOAL_QUOTE {
+                    first.trim_end_matches('.').to_string() + " …"
+                } else {
+                    first.chars().take(GOAL_QUOTE).collect::<String>() + " …"
+                };
+            }
+            let quote = quote.trim_end_matches('.');
+            let themes = if themes.is_empty() { String::new() } else { format!(" (thema's: {})", list(&themes)) };
+            Some(format!("Dit dient uw doel: «{quote}»{themes}."))
+        }
+        (None, false) => Some(format!("Dit dient de samenwerking rond {}.", list(&themes))),
+        (None, true) => None,
+    }
+}
+
+/// How an action gives shape to the recommended scenario.
+pub fn koppeling_scenario(n: u8, name: &str) -> String {
+    match n {
+        4 => format!("Zo krijgt het aanbevolen scenario vorm: {} met de buurgemeenten.", name.to_lowercase()),
+        _ => format!("Zo krijgt het aanbevolen scenario vorm: {}.", name.to_lowercase()),
+    }
+}
+
+// ------------------------------------------------------------------------------------ reasons
+
+/// A reason as one line: "Ambtelijk draagvlak: deels, …" with a topic; otherwise the question and
+/// "Antwoord: …". `label` says the answer is an option label (written in lower case mid-sentence),
+/// not the respondent's own text.
+pub fn reason_line(prompt: &str, topic: &str, answer: &str, label: bool) -> String {
+    let answer = if label { lower_first(answer.trim()) } else { answer.trim().to_string() };
+    let answer = answer.strip_suffix('.').unwrap_or(&answer);
+    if topic.trim().is_empty() {
+        format!("{} Antwoord: {answer}.", prompt.trim())
+    } else {
+        format!("{}: {answer}.", upper_first(topic.trim()))
+    }
+}
+
+/// `text` with its first letter in lower case, unless the first word looks like a name or an
+/// abbreviation (a second capital in it, like "AgII", "VDAB", "OCMW").
+pub fn lower_first(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or_default();
+    if first_word.chars().skip(1).any(char::is_uppercase) {
+        return text.to_string();
+    }
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
+/// `text` with its first letter in upper case.
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Item status label (for templates that show the four readiness items).
+pub fn item_status_label(s: ItemStatus) -> &'static str {
+    match s {
+        ItemStatus::Aanwezig => "aanwezig",
+        ItemStatus::TeVersterken => "te versterken",
+        ItemStatus::Tekort => "tekort",
+        ItemStatus::Onbekend => "onbekend",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_as_dutch() {
+        assert_eq!(list(&[]), "");
+        assert_eq!(list(&["mandaat".into()]), "mandaat");
+        assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b en c");
+    }
+
+    #[test]
+    fn a_long_goal_is_quoted_by_its_first_sentence() {
+        let goal = "Nieuwkomers vinden sneller de weg naar Nederlandse les. ".to_string() + &"x".repeat(200);
+        let line = koppeling_doel(Some(&goal), &["Taal".into()]).unwrap();
+        assert_eq!(line, "Dit dient uw doel: «Nieuwkomers vinden sneller de weg naar Nederlandse les …» (thema's: taal).");
+        assert_eq!(koppeling_doel(None, &[]), None);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_capitals() {
+        assert_eq!(lower_first("Ja"), "ja");
+        assert_eq!(lower_first("AgII-consulent"), "AgII-consulent");
+        assert_eq!(reason_line("Vraag?", "ambtelijk draagvlak", "Deels.", true), "Ambtelijk draagvlak: deels.");
+        assert_eq!(reason_line("Vraag?", "", "Mijn Tekst", false), "Vraag? Antwoord: Mijn Tekst.");
+    }
 }

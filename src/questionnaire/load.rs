@@ -9,7 +9,10 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{Choice, Condition, Field, Kind, Practice, Question, Questionnaire, Step, jgnw_options};
+use super::{
+    Aim, Choice, Condition, Field, Horizon, Kind, OwnerRole, Practice, Question, Questionnaire, READINESS_ITEMS,
+    RULE_AIMS, Serves, Step, TAG_READINESS, jgnw_options,
+};
 use crate::error::{Position, Problem, Problems};
 
 /// Parse and validate questionnaire `text` read from `file`; every problem found is returned at once.
@@ -65,6 +68,7 @@ impl Cx<'_> {
         let description = t.opt_str(self, "description").unwrap_or_default();
         let steps_raw = t.table_list(self, "steps");
         let practices_raw = t.table_list(self, "practices");
+        let aims_raw = t.table_list(self, "aims");
         let questions_raw = t.table_list(self, "questions");
         t.finish(self, "de vragenlijst");
 
@@ -79,8 +83,16 @@ impl Cx<'_> {
         }
         check_id_format(self, &id, root, "id", is_slug);
         let steps = self.steps(&steps_raw, span.start);
-        let practices = self.practices(&practices_raw);
-        let mut questions = self.questions(&questions_raw, &steps, &practices, span.start);
+        let (mut practices, in_place) = self.practices(&practices_raw);
+        let aims = self.aims(&aims_raw, &practices);
+        let mut questions = self.questions(&questions_raw, &steps, &practices, &aims, span.start);
+        self.check_aims_fed(&aims, &questions);
+        for (practice, raw) in in_place {
+            let conditions = raw.into_iter().filter_map(|c| self.in_place(&practice, c, &questions)).collect();
+            if let Some(p) = practices.get_mut(&practice) {
+                p.in_place = conditions;
+            }
+        }
         // Order questions by step, keeping file order within a step.
         questions.sort_by_key(|q| q.step);
         Questionnaire {
@@ -92,6 +104,7 @@ impl Cx<'_> {
             steps,
             questions,
             practices,
+            aims: aims.into_iter().map(|(a, _)| a).collect(),
         }
     }
 
@@ -128,8 +141,10 @@ impl Cx<'_> {
         steps
     }
 
-    fn practices(&mut self, raw: &[(&Table<'_>, usize)]) -> BTreeMap<String, Practice> {
+    /// The practices, and per practice its raw `in_place` conditions (checked once the questions are known).
+    fn practices(&mut self, raw: &[(&Table<'_>, usize)]) -> (BTreeMap<String, Practice>, Vec<(String, Vec<RawCondition>)>) {
         let mut practices = BTreeMap::new();
+        let mut in_place_all = Vec::new();
         for (table, at) in raw {
             let mut t = Fields::new(table, *at);
             let id = t.req_str_spanned(self, "id");
@@ -138,7 +153,10 @@ impl Cx<'_> {
             let text = t.req_str(self, "text");
             let fact = t.opt_str(self, "fact").unwrap_or_default();
             let source = t.req_str(self, "source");
+            let in_place_raw = t.table_list(self, "in_place");
             t.finish(self, "een goede praktijk");
+            let in_place: Vec<RawCondition> =
+                in_place_raw.iter().filter_map(|(c, c_at)| self.raw_condition(c, *c_at, "een in_place-voorwaarde")).collect();
             let Some((id, id_at)) = id else { continue };
             if practices.contains_key(&id) {
                 self.push(
@@ -148,9 +166,182 @@ impl Cx<'_> {
                 );
                 continue;
             }
-            practices.insert(id.clone(), Practice { id, gemeente, title, text, fact, source });
+            in_place_all.push((id.clone(), in_place));
+            practices.insert(id.clone(), Practice { id, gemeente, title, text, fact, source, in_place: Vec::new() });
         }
-        practices
+        (practices, in_place_all)
+    }
+
+    /// The aims with the offset of their id.
+    fn aims(&mut self, raw: &[(&Table<'_>, usize)], practices: &BTreeMap<String, Practice>) -> Vec<(Aim, usize)> {
+        let mut aims: Vec<(Aim, usize)> = Vec::new();
+        for (table, at) in raw {
+            let mut t = Fields::new(table, *at);
+            let id = t.req_str_spanned(self, "id");
+            let title = t.req_str(self, "title");
+            let advice = t.req_str(self, "advice");
+            let owners_raw = t.str_list_spanned(self, "owner");
+            let horizon_raw = t.req_str_spanned(self, "horizon");
+            let decision = t.opt_str(self, "decision").unwrap_or_default();
+            let practice_refs = t.str_list_spanned(self, "practices");
+            let source = t.req_str(self, "source");
+            let finding = t.opt_str(self, "finding").unwrap_or_default();
+            let serves_raw = t.str_list_spanned(self, "serves");
+            t.finish(self, "een actiedoel");
+            let Some((id, id_at)) = id else { continue };
+            if !is_slug(&id) {
+                self.push(
+                    id_at,
+                    format!("actiedoel-id '{id}' mag alleen kleine letters, cijfers, '-' en '_' bevatten"),
+                    "Vragen verwijzen naar deze id; houd hem kort en vast, bv. \"mandaat_college\".",
+                );
+            }
+            if aims.iter().any(|(a, _)| a.id == id) {
+                self.push(id_at, format!("actiedoel-id '{id}' komt twee keer voor"), "Geef elk actiedoel een eigen id.");
+                continue;
+            }
+            let owners = self.aim_owners(&id, id_at, &owners_raw);
+            let horizon = horizon_raw.and_then(|(h, h_at)| {
+                let parsed = Horizon::from_id(&h);
+                if parsed.is_none() {
+                    self.push(
+                        h_at,
+                        format!("onbekende horizon '{h}' bij actiedoel '{id}'"),
+                        "Kies nu, dit_jaar of meerjarenplan.",
+                    );
+                }
+                parsed
+            });
+            for (name, p_at) in &practice_refs {
+                if !practices.contains_key(name) {
+                    self.push(
+                        *p_at,
+                        format!("actiedoel '{id}' verwijst naar onbekende goede praktijk '{name}'"),
+                        "Voeg een [[practices]]-blok met die id toe, of verbeter de verwijzing.",
+                    );
+                }
+            }
+            let mut serves = Vec::new();
+            for (name, s_at) in &serves_raw {
+                match Serves::from_id(name) {
+                    Some(s) => serves.push(s),
+                    None => self.push(
+                        *s_at,
+                        format!("onbekende waarde '{name}' in serves van actiedoel '{id}'"),
+                        "Kies doel (het plan verbindt de actie met het doel en de thema's) en/of scenario (met het aanbevolen scenario).",
+                    ),
+                }
+            }
+            let aim = Aim {
+                id,
+                title,
+                advice,
+                owners,
+                horizon: horizon.unwrap_or(Horizon::DitJaar),
+                decision,
+                practices: practice_refs.into_iter().map(|(p, _)| p).collect(),
+                source,
+                finding,
+                serves,
+            };
+            aims.push((aim, id_at));
+        }
+        aims
+    }
+
+    fn aim_owners(&mut self, id: &str, id_at: usize, raw: &[(String, usize)]) -> Vec<OwnerRole> {
+        let known = || OwnerRole::ALL.iter().map(|r| r.id()).collect::<Vec<_>>().join(", ");
+        if raw.is_empty() {
+            self.push(
+                id_at,
+                format!("actiedoel '{id}' heeft geen eigenaar"),
+                format!("Voeg owner = [\"...\"] toe, in volgorde van voorkeur; kies uit: {}.", known()),
+            );
+        }
+        let mut owners = Vec::new();
+        for (name, o_at) in raw {
+            match OwnerRole::from_id(name) {
+                Some(r) => owners.push(r),
+                None => self.push(
+                    *o_at,
+                    format!("onbekende eigenaar '{name}' bij actiedoel '{id}'"),
+                    format!("Kies uit: {}.", known()),
+                ),
+            }
+        }
+        owners
+    }
+
+    /// Every aim that no question feeds is an error, except the aims the analysis triggers by a rule.
+    fn check_aims_fed(&mut self, aims: &[(Aim, usize)], questions: &[Question]) {
+        for (aim, at) in aims {
+            let fed = questions.iter().any(|q| q.aims.contains(&aim.id));
+            if !fed && !RULE_AIMS.contains(&aim.id.as_str()) {
+                self.push(
+                    *at,
+                    format!("actiedoel '{}' wordt door geen enkele vraag gevoed", aim.id),
+                    format!(
+                        "Voeg aims = [\"{}\"] toe aan de vragen die erop wijzen, of schrap het actiedoel. Alleen de actiedoelen die de analyse zelf afleidt ({}) hebben geen vraag nodig.",
+                        aim.id,
+                        RULE_AIMS.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A `question`/`any_of`/`none_of` table, not yet checked against the questions.
+    fn raw_condition(&mut self, table: &Table<'_>, at: usize, what: &str) -> Option<RawCondition> {
+        let mut t = Fields::new(table, at);
+        let question = t.req_str_spanned(self, "question");
+        let any_of = t.str_list_spanned(self, "any_of");
+        let none_of = t.str_list_spanned(self, "none_of");
+        t.finish(self, what);
+        let question = question?;
+        if any_of.is_empty() && none_of.is_empty() {
+            self.push(at, format!("{what} noemt geen opties"), "Geef any_of = [\"...\"] of none_of = [\"...\"].");
+        }
+        Some(RawCondition { question, any_of, none_of })
+    }
+
+    /// Check an `in_place` condition of `practice` against the questions.
+    fn in_place(&mut self, practice: &str, raw: RawCondition, questions: &[Question]) -> Option<Condition> {
+        let (target, t_at) = raw.question;
+        let Some(referenced) = questions.iter().find(|q| q.id == target) else {
+            self.push(
+                t_at,
+                format!("in_place van goede praktijk '{practice}' verwijst naar onbekende vraag '{target}'"),
+                "Verbeter de vraag-id; in_place zegt welk antwoord toont dat de gemeente dit al doet.",
+            );
+            return None;
+        };
+        if !referenced.kind.is_choice() {
+            self.push(
+                t_at,
+                format!("in_place van goede praktijk '{practice}' steunt op '{target}', maar dat is geen keuzevraag"),
+                "in_place werkt alleen op vragen van type single, multi of jgnw.",
+            );
+            return None;
+        }
+        self.check_options(&format!("in_place van goede praktijk '{practice}'"), referenced, &raw.any_of, &raw.none_of);
+        Some(Condition {
+            question: target,
+            any_of: raw.any_of.into_iter().map(|(s, _)| s).collect(),
+            none_of: raw.none_of.into_iter().map(|(s, _)| s).collect(),
+        })
+    }
+
+    fn check_options(&mut self, owner: &str, referenced: &Question, any_of: &[(String, usize)], none_of: &[(String, usize)]) {
+        for (option, o_at) in any_of.iter().chain(none_of.iter()) {
+            if referenced.option(option).is_none() {
+                let known: Vec<&str> = referenced.options.iter().map(|o| o.id.as_str()).collect();
+                self.push(
+                    *o_at,
+                    format!("{owner}: '{}' heeft geen optie '{option}'", referenced.id),
+                    format!("Kies uit: {}.", known.join(", ")),
+                );
+            }
+        }
     }
 
     fn questions(
@@ -158,6 +349,7 @@ impl Cx<'_> {
         raw: &[(&Table<'_>, usize)],
         steps: &[Step],
         practices: &BTreeMap<String, Practice>,
+        aims: &[(Aim, usize)],
         root_at: usize,
     ) -> Vec<Question> {
         if raw.is_empty() {
@@ -166,7 +358,7 @@ impl Cx<'_> {
         let mut questions: Vec<Question> = Vec::new();
         let mut positions: BTreeMap<String, usize> = BTreeMap::new();
         for (table, at) in raw {
-            if let Some(q) = self.question(table, *at, steps, practices, &questions, &positions) {
+            if let Some(q) = self.question(table, *at, steps, (practices, aims), &questions, &positions) {
                 positions.insert(q.id.clone(), questions.len());
                 questions.push(q);
             }
@@ -189,7 +381,7 @@ impl Cx<'_> {
         table: &Table<'_>,
         at: usize,
         steps: &[Step],
-        practices: &BTreeMap<String, Practice>,
+        (practices, aims): (&BTreeMap<String, Practice>, &[(Aim, usize)]),
         earlier: &[Question],
         positions: &BTreeMap<String, usize>,
     ) -> Option<Question> {
@@ -197,12 +389,14 @@ impl Cx<'_> {
         let id = t.req_str_spanned(self, "id");
         let kind = t.req_str_spanned(self, "kind");
         let prompt = t.req_str(self, "prompt");
+        let topic = t.opt_str(self, "topic").unwrap_or_default();
         let help = t.req_str(self, "help");
         let source = t.req_str(self, "source");
         let weight = t.opt_num(self, "weight");
         let advice = t.opt_str(self, "advice").unwrap_or_default();
-        let tags = t.str_list(self, "tags");
+        let tags = t.str_list_spanned(self, "tags");
         let practice_refs = t.str_list_spanned(self, "practices");
+        let aim_refs = t.str_list_spanned(self, "aims");
         let when = t.opt_table(self, "when");
         let options_raw = t.table_list(self, "options");
         let reverse = t.opt_bool(self, "reverse");
@@ -252,6 +446,17 @@ impl Cx<'_> {
                 );
             }
         }
+        for (name, a_at) in &aim_refs {
+            if !aims.iter().any(|(a, _)| a.id == *name) {
+                self.push(
+                    *a_at,
+                    format!("vraag '{id}' verwijst naar onbekend actiedoel '{name}'"),
+                    "Voeg een [[aims]]-blok met die id toe, of verbeter de verwijzing.",
+                );
+            }
+        }
+        self.check_tags(&id, &tags);
+        let tags: Vec<String> = tags.into_iter().map(|(t, _)| t).collect();
         let is_short = tags.iter().any(|t| t == super::TAG_SHORT);
         let condition = when.and_then(|(w, w_at)| self.condition(&id, is_short, w, w_at, earlier, positions));
         Some(Question {
@@ -259,12 +464,14 @@ impl Cx<'_> {
             step: step.unwrap_or(0),
             kind,
             prompt,
+            topic,
             help,
             source,
             weight,
             advice,
             tags,
             practices: practice_refs.into_iter().map(|(p, _)| p).collect(),
+            aims: aim_refs.into_iter().map(|(a, _)| a).collect(),
             condition,
             options,
             min: min.map(|(v, _)| v),
@@ -274,6 +481,26 @@ impl Cx<'_> {
             unit,
             fields,
         })
+    }
+
+    /// A readiness tag must name one of the four items, so that a typo is not silently ignored.
+    fn check_tags(&mut self, id: &str, tags: &[(String, usize)]) {
+        for (tag, t_at) in tags {
+            let item = match tag.split_once('.') {
+                Some((TAG_READINESS, item)) => Some(item),
+                None if tag == TAG_READINESS => Some(""),
+                _ => None,
+            };
+            if let Some(item) = item
+                && !READINESS_ITEMS.contains(&item)
+            {
+                self.push(
+                    *t_at,
+                    format!("label '{tag}' van vraag '{id}' noemt geen onderdeel van de paraatheid"),
+                    "Gebruik paraatheid.mandaat, paraatheid.draagvlak, paraatheid.middelen of paraatheid.visie (leidraad 3.1.3).",
+                );
+            }
+        }
     }
 
     fn question_step(&mut self, id: &str, at: usize, steps: &[Step]) -> Option<usize> {
@@ -563,22 +790,20 @@ impl Cx<'_> {
                 "Geef ook die vraag het label \"kort\", of haal \"kort\" weg bij deze vraag; anders wordt ze in de korte intake nooit gesteld.",
             );
         }
-        for (option, o_at) in any_of.iter().chain(none_of.iter()) {
-            if referenced.option(option).is_none() {
-                let known: Vec<&str> = referenced.options.iter().map(|o| o.id.as_str()).collect();
-                self.push(
-                    *o_at,
-                    format!("voorwaarde van vraag '{id}': '{target}' heeft geen optie '{option}'"),
-                    format!("Kies uit: {}.", known.join(", ")),
-                );
-            }
-        }
+        self.check_options(&format!("voorwaarde van vraag '{id}'"), referenced, &any_of, &none_of);
         Some(Condition {
             question: target,
             any_of: any_of.into_iter().map(|(s, _)| s).collect(),
             none_of: none_of.into_iter().map(|(s, _)| s).collect(),
         })
     }
+}
+
+/// A condition as written, with the spans of its parts.
+struct RawCondition {
+    question: (String, usize),
+    any_of: Vec<(String, usize)>,
+    none_of: Vec<(String, usize)>,
 }
 
 fn check_id_format(cx: &mut Cx<'_>, value: &str, table: &Table<'_>, key: &str, ok: fn(&str) -> bool) {
@@ -707,10 +932,6 @@ impl<'t, 'i> Fields<'t, 'i> {
             }
         }
         out
-    }
-
-    fn str_list(&mut self, cx: &mut Cx<'_>, key: &'t str) -> Vec<String> {
-        self.str_list_spanned(cx, key).into_iter().map(|(s, _)| s).collect()
     }
 
     fn opt_table(&mut self, cx: &mut Cx<'_>, key: &'t str) -> Option<(&'t Table<'i>, usize)> {
