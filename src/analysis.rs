@@ -21,8 +21,8 @@ use serde::Serialize;
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 
-pub use inputs::Inputs;
 pub use concepts::{Breadth, Category, Focus, ItemStatus, Positie, ReadinessStatus};
+pub use inputs::Inputs;
 pub use leidraad::{
     BreadthChoice, Capacity, Checklist, ConditionSet, FocusChoice, Group, Knelpunt, Position, ProcessHealth, Quadrant,
     Readiness, ReadinessItem, SbvPath, Scenario, ScenarioRef, Stage, Strategy, TagScore,

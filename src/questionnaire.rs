@@ -25,7 +25,8 @@ pub const READINESS_ITEMS: [&str; 4] = ["mandaat", "draagvlak", "middelen", "vis
 /// Aims the analysis triggers by a rule rather than by a question (a strategy warning, the SBV path,
 /// the recommended scenario, information gaps). A questionnaire may leave them out; then that advice
 /// is left out of the plan. They need no question pointing to them.
-pub const RULE_AIMS: [&str; 5] = ["afgebakend_project", "stap_voor_stap", "sbv_pad", "buurgemeenten", "informatie_aanvullen"];
+pub const RULE_AIMS: [&str; 5] =
+    ["afgebakend_project", "stap_voor_stap", "sbv_pad", "buurgemeenten", "informatie_aanvullen"];
 
 /// A validated questionnaire.
 #[derive(Debug, Clone, PartialEq)]

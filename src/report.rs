@@ -21,7 +21,7 @@ use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 
 /// Version of the JSON schema (`schema_versie`), see `docs/RAPPORT-JSON.md`.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "2.0";
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

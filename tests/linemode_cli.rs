@@ -109,7 +109,7 @@ fn the_result_is_printed_and_rapport_writes_the_report() {
         .stdout(contains("Strategie: Dieptestrategie · Beleidsinhoudelijke strategie"))
         .stdout(contains("Let op: U wilt het integratiebeleid over de hele lijn versterken"))
         .stdout(contains("Scenario: 4 — Bovenlokale samenwerking"))
-        .stdout(contains("1. [nu] Wijs een eindverantwoordelijke aan"))
+        .stdout(contains("1. [nu] Begin met één afgebakend project"))
         .stdout(contains("Het rapport kon niet geschreven worden"))
         .stdout(contains("Rapport geschreven:"))
         .stdout(contains("Tot later"));

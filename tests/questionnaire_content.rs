@@ -127,10 +127,10 @@ fn is_scored(q: &Question) -> bool {
 }
 
 #[test]
-fn loads_with_six_steps_in_order_and_version_1_0_0() {
+fn loads_with_six_steps_in_order_and_version_1_1_0() {
     let q = load();
     assert_eq!(q.id, "vvsg-4p");
-    assert_eq!(q.version, "1.0.0");
+    assert_eq!(q.version, "1.1.0");
     let steps: Vec<&str> = q.steps.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(steps, ["start", "context", "participanten", "strategie", "procedure", "proces"]);
     for (i, step) in q.steps.iter().enumerate() {
@@ -156,7 +156,47 @@ fn every_source_names_an_existing_seed_section() {
     for practice in q.practices.values() {
         problems.extend(check_source(&practice.source, &format!("practice {}", practice.id), &sections));
     }
+    for aim in &q.aims {
+        problems.extend(check_source(&aim.source, &format!("aim {}", aim.id), &sections));
+    }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_weak_answer_feeds_an_aim_and_every_aim_is_complete() {
+    // The plan is built from aims: a scored question (or one the analysis tags) without an aim would
+    // become an action of its own, in the words of one question.
+    let q = load();
+    let analysis_tags = ["interne_regie", "doen", "niet_doen", "capaciteit", "externe_regie"];
+    for question in &q.questions {
+        let tagged = question.tags.iter().any(|t| {
+            analysis_tags.contains(&t.as_str()) || t.starts_with("voorwaarde.") || t.starts_with("paraatheid.")
+        });
+        if (is_scored(question) && question.weight > 0.0) || tagged {
+            assert!(!question.aims.is_empty(), "{} feeds no aim", question.id);
+        }
+    }
+    for id in questionnaire::RULE_AIMS {
+        assert!(q.aim(id).is_some(), "the analysis triggers aim {id}, the questionnaire lacks it");
+    }
+    for aim in &q.aims {
+        assert!(aim.title.len() < 90 && !aim.title.ends_with('.'), "aim {}: a short title without full stop", aim.id);
+        assert!(!aim.owners.is_empty() && !aim.advice.trim().is_empty(), "aim {}", aim.id);
+        let fed = q.aim_questions(&aim.id).count() > 0;
+        assert!(fed || questionnaire::RULE_AIMS.contains(&aim.id.as_str()), "aim {} is never triggered", aim.id);
+        assert!(!fed || !aim.finding.trim().is_empty(), "aim {} fed by questions has no finding for strengths", aim.id);
+    }
+}
+
+#[test]
+fn every_question_has_a_short_topic() {
+    // The report shows reasons as "topic: answer", without question ids.
+    let q = load();
+    for question in &q.questions {
+        let topic = question.topic.trim();
+        assert!(!topic.is_empty() && topic.len() <= 70, "{}: topic '{topic}'", question.id);
+        assert!(!topic.ends_with('?') && !topic.ends_with('.'), "{}: topic '{topic}'", question.id);
+    }
 }
 
 #[test]
@@ -190,8 +230,9 @@ fn bronnen_rows_name_existing_questions_and_sections() {
     }
     assert!(rows >= 150, "expected the full map of chapter 3.1, found {rows} rows");
     // Every item of the wel/niet-doen table and every strategy condition is mapped.
-    for tag in ["doen", "niet_doen", "voorwaarde.breedte", "voorwaarde.diepte", "voorwaarde.procesmatig", "paraatheid"]
-    {
+    let readiness: Vec<String> = questionnaire::READINESS_ITEMS.iter().map(|i| format!("paraatheid.{i}")).collect();
+    let tags = ["doen", "niet_doen", "voorwaarde.breedte", "voorwaarde.diepte", "voorwaarde.procesmatig"];
+    for tag in tags.iter().copied().chain(readiness.iter().map(String::as_str)) {
         for question in q.tagged(tag) {
             if !covered.contains(&question.id) {
                 problems.push(format!("{} ({tag}) is missing from BRONNEN.md", question.id));
@@ -264,7 +305,9 @@ fn tag_counts_match_the_leidraad() {
     assert_eq!(count("voorwaarde.procesmatig"), 5);
     assert_eq!(count("doen"), 13);
     assert_eq!(count("niet_doen"), 9);
-    assert!(count("paraatheid") >= 4, "readiness needs mandate, draagvlak, means and vision");
+    for item in questionnaire::READINESS_ITEMS {
+        assert!(count(&format!("paraatheid.{item}")) >= 1, "readiness needs {item} (leidraad 3.1.3)");
+    }
     assert!(count("interne_regie") >= 4);
     // Beleidsinhoudelijk = the diepte conditions plus links with integration and domain knowledge.
     let content: BTreeSet<&str> = q.tagged("voorwaarde.beleidsinhoudelijk").map(|x| x.id.as_str()).collect();
@@ -400,6 +443,9 @@ fn practices_are_referenced_and_complete() {
             assert!(q.practices.contains_key(id), "{} refers to unknown practice {id}", question.id);
             referenced.insert(id.as_str());
         }
+    }
+    for aim in &q.aims {
+        referenced.extend(aim.practices.iter().map(String::as_str));
     }
     for practice in q.practices.values() {
         assert!(referenced.contains(practice.id.as_str()), "practice {} is never referenced", practice.id);

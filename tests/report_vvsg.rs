@@ -1,12 +1,12 @@
 //! Fixture sessions against the REAL default questionnaire (`questionnaires/vvsg-4p.toml`, embedded),
 //! one per persona of the sources: each fixture's expected outcome is asserted explicitly (position,
-//! stage, breedte/diepte, inhoud/proces, scenario, SBV path), then the analysis (JSON) and the
-//! Markdown report are snapshotted.
+//! stage, readiness, breedte/diepte, inhoud/proces, scenario, SBV path, the plan's size, first action
+//! and owners), then the analysis (JSON) and the Markdown report are snapshotted.
 #![allow(clippy::unwrap_used)]
 
 use std::path::Path;
 
-use regiewijzer::analysis::{self, Analysis, Breadth, Focus, Positie, ReadinessStatus};
+use regiewijzer::analysis::{self, Analysis, Breadth, Focus, OwnerRole, Positie, ReadinessStatus};
 use regiewijzer::questionnaire::{self, Questionnaire};
 use regiewijzer::report::{self, Format, Renderer};
 use regiewijzer::session::{self, Session};
@@ -30,59 +30,151 @@ fn load(name: &str) -> (Questionnaire, Session, Analysis) {
 struct Expected {
     file: &'static str,
     position: Positie,
+    /// Whether the position is named as a mixed picture.
+    mixed: bool,
     stage: Option<u8>,
+    readiness: ReadinessStatus,
     breadth: Breadth,
     focus: Focus,
     scenario: u8,
     /// `gevolgd`, `aanbevolen` or none.
     sbv: Option<&'static str>,
+    /// The number of actions in the plan (the capacity's maximum when there is more to do).
+    actions: usize,
+    /// The first action's aim.
+    first: &'static str,
+    /// The owners of the plan's actions, in order.
+    owners: &'static [OwnerRole],
 }
 
-const EXPECTED: [Expected; 5] = [
+use OwnerRole::{College, Diensthoofden, Directeur, Mat, Planningscoordinator, Schepen, Trekker};
+
+const EXPECTED: [Expected; 9] = [
     Expected {
         file: "klein-sociaal-beleid-bovenlokaal.toml",
         position: Positie::Netwerkcoordinatie,
+        mixed: true,
         stage: Some(2),
+        readiness: ReadinessStatus::NietKlaar,
         breadth: Breadth::Diepte,
         focus: Focus::Beleidsinhoudelijk,
         scenario: 4,
         sbv: Some("gevolgd"),
+        actions: 5,
+        first: "middelen",
+        owners: &[Directeur, Directeur, Mat, Schepen, Trekker],
     },
     Expected {
         file: "centrumstad-breedte-proces-clustergroep.toml",
         position: Positie::Marktsturing,
+        mixed: false,
         stage: Some(3),
+        readiness: ReadinessStatus::KlaarMetVoorwaarden,
         breadth: Breadth::Breedte,
         focus: Focus::Procesmatig,
         scenario: 3,
         sbv: None,
+        actions: 7,
+        first: "middelen",
+        owners: &[Directeur, Mat, Trekker, Diensthoofden, Trekker, Mat, Planningscoordinator],
     },
     Expected {
         file: "middelgroot-breedte-inhoud-basisgroep.toml",
         position: Positie::Regie,
+        mixed: true,
         stage: Some(3),
+        readiness: ReadinessStatus::KlaarMetVoorwaarden,
         breadth: Breadth::Breedte,
         focus: Focus::Beleidsinhoudelijk,
         scenario: 2,
         sbv: None,
+        actions: 7,
+        first: "visie",
+        owners: &[Trekker, Diensthoofden, Mat, Directeur, Mat, Trekker, Schepen],
     },
     Expected {
         file: "diepte-proces-kans-unieke-groep.toml",
         position: Positie::Netwerkcoordinatie,
+        mixed: true,
         stage: Some(1),
+        readiness: ReadinessStatus::NietKlaar,
         breadth: Breadth::Diepte,
         focus: Focus::Procesmatig,
         scenario: 1,
         sbv: None,
+        actions: 7,
+        first: "structurele_capaciteit",
+        owners: &[Directeur, Directeur, Trekker, Trekker, Diensthoofden, Schepen, Schepen],
     },
     Expected {
         file: "kort-agii-consulent.toml",
         position: Positie::Netwerkcoordinatie,
+        mixed: false,
         stage: None,
+        readiness: ReadinessStatus::NietKlaar,
         breadth: Breadth::Diepte,
         focus: Focus::Beide,
         scenario: 2,
         sbv: Some("aanbevolen"),
+        actions: 5,
+        first: "afgebakend_project",
+        owners: &[Schepen, Schepen, Directeur, Directeur, Mat],
+    },
+    Expected {
+        file: "grensstad-kwetsbare-eenmansdienst.toml",
+        position: Positie::Netwerkcoordinatie,
+        mixed: false,
+        stage: Some(2),
+        readiness: ReadinessStatus::NietKlaar,
+        breadth: Breadth::Diepte,
+        focus: Focus::Beleidsinhoudelijk,
+        scenario: 2,
+        sbv: None,
+        actions: 5,
+        first: "structurele_capaciteit",
+        owners: &[Directeur, Directeur, Mat, Diensthoofden, Trekker],
+    },
+    Expected {
+        file: "gemeente-15000-deeltijds.toml",
+        position: Positie::Netwerkcoordinatie,
+        mixed: true,
+        stage: Some(2),
+        readiness: ReadinessStatus::NietKlaar,
+        breadth: Breadth::Diepte,
+        focus: Focus::Beide,
+        scenario: 1,
+        sbv: None,
+        actions: 5,
+        first: "afgebakend_project",
+        owners: &[Schepen, Directeur, Directeur, Trekker, College],
+    },
+    Expected {
+        file: "superdiverse-centrumstad.toml",
+        position: Positie::Marktsturing,
+        mixed: false,
+        stage: Some(3),
+        readiness: ReadinessStatus::KlaarMetVoorwaarden,
+        breadth: Breadth::Breedte,
+        focus: Focus::Procesmatig,
+        scenario: 3,
+        sbv: None,
+        actions: 7,
+        first: "ambtelijk_draagvlak",
+        owners: &[Diensthoofden, Trekker, Mat, Schepen, Schepen, Trekker, Planningscoordinator],
+    },
+    Expected {
+        file: "mechelen-inclusieve-stad.toml",
+        position: Positie::Netwerkcoordinatie,
+        mixed: true,
+        stage: Some(3),
+        readiness: ReadinessStatus::KlaarMetVoorwaarden,
+        breadth: Breadth::Breedte,
+        focus: Focus::Beide,
+        scenario: 3,
+        sbv: None,
+        actions: 7,
+        first: "ambtelijk_draagvlak",
+        owners: &[Diensthoofden, Directeur, Trekker, Trekker, Mat, Schepen, Schepen],
     },
 ];
 
@@ -92,14 +184,80 @@ fn every_fixture_has_its_expected_outcome() {
         let (_, _, a) = load(e.file);
         let f = e.file;
         assert_eq!(a.position.value, e.position, "{f}: positie");
+        assert_eq!(a.position.mixed, e.mixed, "{f}: gemengd ({})", a.position.label);
         assert_eq!(a.stage.value, e.stage, "{f}: fase");
+        assert_eq!(a.strategy.readiness.status, e.readiness, "{f}: paraatheid");
         assert_eq!(a.strategy.breedte_diepte, e.breadth, "{f}: breedte/diepte");
         assert_eq!(a.strategy.inhoud_proces, e.focus, "{f}: inhoud/proces");
         assert_eq!(a.scenario.scenario, e.scenario, "{f}: scenario");
         assert_eq!(a.strategy.sbv_path.as_ref().map(|p| p.status.as_str()), e.sbv, "{f}: SBV-pad");
-        assert!(!a.actions.is_empty(), "{f}: an action plan");
+        let ids: Vec<&str> = a.actions.iter().map(|x| x.id.as_str()).collect();
+        assert_eq!(a.actions.len(), e.actions, "{f}: aantal acties {ids:?}");
+        assert_eq!(ids[0], e.first, "{f}: eerste actie {ids:?}");
+        let owners: Vec<OwnerRole> = a.actions.iter().map(|x| x.owner_role).collect();
+        assert_eq!(owners, e.owners, "{f}: eigenaars {ids:?}");
         assert!(a.actions.iter().all(|x| !x.reasons.is_empty()), "{f}: every action has its waarom");
     }
+}
+
+#[test]
+fn the_plan_fits_the_capacity_and_holds_each_aim_and_practice_once() {
+    for e in &EXPECTED {
+        let (_, s, a) = load(e.file);
+        let f = e.file;
+        let max = if a.capacity.small { 5 } else { 7 };
+        assert_eq!(a.capacity.max_actions, max, "{f}");
+        assert!(a.actions.len() <= max, "{f}: {} actions", a.actions.len());
+        if s.mode == session::Mode::Volledig && a.capacity.vte.is_some_and(|v| v < 1.0) {
+            assert!(a.actions.len() <= 5, "{f}: under 1 VTE, at most 5");
+        }
+        let all: Vec<&analysis::Action> = a.actions.iter().chain(&a.other_actions).collect();
+        let mut aims: Vec<&str> = all.iter().map(|x| x.id.as_str()).collect();
+        aims.sort_unstable();
+        aims.dedup();
+        assert_eq!(aims.len(), all.len(), "{f}: an aim twice");
+        let mut practices: Vec<&str> = all.iter().filter_map(|x| x.practice.as_ref()).map(|p| p.id.as_str()).collect();
+        let used = practices.len();
+        practices.sort_unstable();
+        practices.dedup();
+        assert_eq!(practices.len(), used, "{f}: a practice twice");
+        let most = owner_counts(&a).into_values().max().unwrap_or(0);
+        assert!(most <= 2 || (most == 3 && a.actions.len() == 7), "{f}: one owner carries {most}");
+        let trekker = a.actions.iter().filter(|x| x.owner_role == OwnerRole::Trekker).count();
+        assert!(trekker * 2 <= a.actions.len(), "{f}: not everything on the trekker ({trekker})");
+        assert!(a.decisions.len() <= 5, "{f}");
+        for d in &a.decisions {
+            let action = &a.actions[d.action - 1];
+            assert_eq!(action.decision.as_deref(), Some(d.text.as_str()), "{f}");
+        }
+    }
+}
+
+fn owner_counts(a: &Analysis) -> std::collections::BTreeMap<OwnerRole, usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for x in &a.actions {
+        *counts.entry(x.owner_role).or_insert(0) += 1;
+    }
+    counts
+}
+
+#[test]
+fn the_plan_names_the_goal_and_the_scenario() {
+    // The goal the respondent typed comes back where an action serves it, quoted.
+    let (_, s, a) = load("gemeente-15000-deeltijds.toml");
+    let goal = match s.answer("start.doel") {
+        Some(session::Answer::Text(t)) => t.clone(),
+        other => panic!("{other:?}"),
+    };
+    let first_words: String = goal.chars().take(40).collect();
+    assert!(
+        a.actions.iter().any(|x| x.link.as_deref().is_some_and(|l| l.contains(&first_words))),
+        "the goal in a koppeling"
+    );
+    // Scenario 4: the neighbouring gemeenten are in the plan, named as the scenario.
+    let (_, _, a) = load("klein-sociaal-beleid-bovenlokaal.toml");
+    let neighbours = a.actions.iter().find(|x| x.id == "buurgemeenten").expect("buurgemeenten in the plan");
+    assert!(neighbours.link.as_deref().is_some_and(|l| l.contains("buurgemeenten")), "{:?}", neighbours.link);
 }
 
 #[test]
@@ -125,14 +283,12 @@ fn why_each_outcome_follows_from_the_answers() {
     // limited staff and shared stakeholders lead to bovenlokale samenwerking.
     let (_, _, a) = load("klein-sociaal-beleid-bovenlokaal.toml");
     assert_eq!(a.strategy.breadth.wish, Some(Breadth::Diepte));
-    assert_eq!(a.strategy.readiness.status, ReadinessStatus::NietKlaar);
     let content: Vec<&str> = a.strategy.focus.leans_content.iter().map(|r| r.question.as_str()).collect();
     assert!(content.contains(&"strategie.weinig_actoren") && content.contains(&"strategie.externe_inbreng"));
     assert!(a.strategy.warnings.is_empty(), "diepte was wanted: no warning");
 
-    // Centrumstad: ready for breadth, task culture and systematic involvement lean procesmatig.
+    // Centrumstad: task culture and systematic involvement lean procesmatig.
     let (_, _, a) = load("centrumstad-breedte-proces-clustergroep.toml");
-    assert_eq!(a.strategy.readiness.status, ReadinessStatus::Klaar);
     let process: Vec<&str> = a.strategy.focus.leans_process.iter().map(|r| r.question.as_str()).collect();
     assert_eq!(process, ["strategie.actoren_systematisch", "strategie.cultuur"]);
     assert!(
@@ -140,13 +296,12 @@ fn why_each_outcome_follows_from_the_answers() {
             && a.conditions.iter().any(|c| c.strategy == "procesmatig")
     );
 
-    // Middle gemeente: partners depend on its money (regie); interne regie lags and comes first.
+    // Middle gemeente: legal levers and partners that depend on its money (regie); interne regie lags.
     let (_, _, a) = load("middelgroot-breedte-inhoud-basisgroep.toml");
     assert!(
         a.position.reasons.iter().any(|r| r.question == "context.doorzettingsmacht_financieel" && r.answer == "Ja")
     );
     assert!(a.process.warning.is_some(), "interne regie komt eerst");
-    assert_eq!(a.actions[0].category, "interne_regie");
     assert!(a.scenario.warnings.iter().any(|w| w.reasons[0].question == "procedure.bestaande_groep"));
 
     // A ready opportunity leans diepte even with political draagvlak.
@@ -156,9 +311,8 @@ fn why_each_outcome_follows_from_the_answers() {
     // Short intake: breadth wanted without readiness → warning and a bounded project; gaps counted.
     let (_, _, a) = load("kort-agii-consulent.toml");
     assert_eq!(a.strategy.breadth.wish, Some(Breadth::Breedte));
-    assert_eq!(a.strategy.warnings.len(), 1);
-    assert!(a.actions.iter().any(|x| x.id == "strategie.afgebakend"));
-    assert!(a.actions.iter().any(|x| x.id == "informatie"));
+    assert_eq!(a.strategy.warnings[0].kind, "breedte_niet_klaar");
+    assert!(a.actions.iter().chain(&a.other_actions).any(|x| x.id == "informatie_aanvullen"));
     assert!(a.gaps.iter().any(|g| g.question == "context.fase"));
 }
 
@@ -168,7 +322,7 @@ fn descriptive_questions_are_never_strengths_or_actions() {
         let (q, _, a) = load(e.file);
         let descriptive = |id: &str| q.question(id).is_some_and(|x| x.weight == 0.0 && x.tags.is_empty());
         for s in &a.strengths {
-            assert!(!descriptive(&s.question), "{}: strength {}", e.file, s.question);
+            assert!(s.reasons.iter().all(|r| !descriptive(&r.question)), "{}: strength {}", e.file, s.text);
         }
         for x in &a.actions {
             assert!(!descriptive(&x.id), "{}: action {}", e.file, x.id);
@@ -177,21 +331,13 @@ fn descriptive_questions_are_never_strengths_or_actions() {
 }
 
 #[test]
-fn interne_regie_and_readiness_lead_the_action_plan() {
+fn what_blocks_the_strategy_leads_the_action_plan() {
     for e in &EXPECTED {
         let (_, _, a) = load(e.file);
-        let rank = |x: &analysis::Action| match (x.category.as_str(), x.id.as_str()) {
-            ("interne_regie", _) => 0,
-            ("paraatheid", _) | (_, "strategie.afgebakend" | "strategie.stapsgewijs") => 1,
-            _ => 2,
-        };
-        let ranks: Vec<u8> = a.actions.iter().map(rank).collect();
-        assert!(
-            ranks.windows(2).all(|w| w[0] <= w[1]),
-            "{}: {:?}",
-            e.file,
-            a.actions.iter().map(|x| &x.id).collect::<Vec<_>>()
-        );
+        let ranks: Vec<analysis::Category> = a.actions.iter().map(|x| x.category).collect();
+        assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{}: {ranks:?}", e.file);
+        let all_ranks: Vec<analysis::Category> = a.other_actions.iter().map(|x| x.category).collect();
+        assert!(all_ranks.windows(2).all(|w| w[0] <= w[1]), "{}: overige {all_ranks:?}", e.file);
     }
 }
 

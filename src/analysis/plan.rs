@@ -265,7 +265,12 @@ fn choose_owner(g: &Group<'_>, roles: &[OwnerRole], load: &mut BTreeMap<OwnerRol
     };
     let present: Vec<OwnerRole> = candidates.iter().copied().filter(|r| roles.contains(r)).collect();
     let present = if present.is_empty() {
-        vec![[OwnerRole::Diensthoofden, OwnerRole::Schepen].into_iter().find(|r| roles.contains(r)).unwrap_or(OwnerRole::Schepen)]
+        vec![
+            [OwnerRole::Diensthoofden, OwnerRole::Schepen]
+                .into_iter()
+                .find(|r| roles.contains(r))
+                .unwrap_or(OwnerRole::Schepen),
+        ]
     } else {
         present
     };
@@ -289,9 +294,8 @@ fn choose_owner(g: &Group<'_>, roles: &[OwnerRole], load: &mut BTreeMap<OwnerRol
 /// The owner of a weak answer to a question without an aim, by the kind of question.
 fn fallback_owner(g: &Group<'_>) -> OwnerRole {
     match g.category {
-        Category::InterneRegie => OwnerRole::Directeur,
+        Category::InterneRegie | Category::Capaciteit => OwnerRole::Directeur,
         Category::Strategie | Category::Paraatheid => OwnerRole::Schepen,
-        Category::Capaciteit => OwnerRole::Directeur,
         _ => OwnerRole::Trekker,
     }
 }

@@ -3,8 +3,8 @@
 //! do — is data, in the questionnaire's `[[aims]]`; this module only words what the analysis found.
 //! The meanings paraphrase the leidraad (002 §2, §3.1.3–3.1.5) and SBV 2019 (001 §6.2, §6.3, §7.1).
 
-use super::concepts::{Breadth, Focus, ItemStatus, Positie, ReadinessStatus};
 use super::Reason;
+use super::concepts::{Breadth, Focus, ItemStatus, Positie, ReadinessStatus};
 use crate::questionnaire::{Horizon, OwnerRole};
 
 /// Shown as the answer of a question without an answer.
@@ -230,12 +230,18 @@ pub const W_BREEDTE_ONBEKEND: &str = "breedte_onbekend";
 
 /// Breadth wanted and possible, on conditions (named).
 pub fn breedte_met_voorwaarden(weak: &[String], unknown: &[String]) -> String {
-    let mut text = String::from("Een breedtestrategie kan: er is geen duidelijk tekort aan mandaat, draagvlak, middelen of visie.");
+    let mut text = String::from(
+        "Een breedtestrategie kan: er is geen duidelijk tekort aan mandaat, draagvlak, middelen of visie.",
+    );
     if !weak.is_empty() {
-        text.push_str(&format!(" Versterk wel {}, anders dreigt de brede ambitie vast te lopen.", list(weak)));
+        text.push_str(" Versterk wel ");
+        text.push_str(&list(weak));
+        text.push_str(", anders dreigt de brede ambitie vast te lopen.");
     }
     if !unknown.is_empty() {
-        text.push_str(&format!(" Ga ook na hoe het staat met {}.", list(unknown)));
+        text.push_str(" Ga ook na hoe het staat met ");
+        text.push_str(&list(unknown));
+        text.push('.');
     }
     text
 }
@@ -344,14 +350,13 @@ pub fn focus_uitleg(f: Focus) -> &'static str {
     }
 }
 
-
 // ------------------------------------------------------------------------------------ capacity, SBV
 
 /// The capacity in a sentence, and what it means for the plan.
 pub fn capaciteit_uitleg(vte: Option<f64>, organisation: Option<&str>, max_actions: usize) -> String {
     let who = match (organisation, vte) {
         (Some("geen"), _) => "Niemand werkt specifiek aan integratie".to_string(),
-        (_, Some(v)) if v == 0.0 => "Niemand werkt structureel aan integratie".to_string(),
+        (_, Some(0.0)) => "Niemand werkt structureel aan integratie".to_string(),
         (Some("een_persoon"), Some(v)) => format!("Eén persoon werkt aan integratie, samen {} VTE", number(v)),
         (Some("een_persoon"), None) => "Eén persoon werkt aan integratie".to_string(),
         (_, Some(v)) => format!("{} VTE werken structureel aan integratie", number(v)),
@@ -517,7 +522,6 @@ pub fn status_label(status: &str) -> &'static str {
     }
 }
 
-
 // ------------------------------------------------------------------------------------ the plan
 
 /// Label of an owner role.
@@ -550,30 +554,47 @@ pub fn work_on(topic: &str) -> String {
     format!("Werk aan: {topic}")
 }
 
-/// The longest goal quoted in full in an action; a longer one is cut at its first sentence.
-const GOAL_QUOTE: usize = 160;
+/// The longest goal quoted in full in an action; a longer one is cut at its first sentence, or at a
+/// word boundary.
+const GOAL_QUOTE: usize = 120;
 
-/// How an action serves the product: the goal (quoted, shortened) and the themes.
+/// How an action serves the product: the goal (quoted, shortened) and the themes (without the
+/// explanation some theme labels carry in brackets).
 pub fn koppeling_doel(goal: Option<&str>, themes: &[String]) -> Option<String> {
-    let themes: Vec<String> = themes.iter().map(|t| lower_first(t)).collect();
+    let themes: Vec<String> = themes.iter().map(|t| lower_first(t.split(" (").next().unwrap_or(t).trim())).collect();
     match (goal.map(str::trim).filter(|g| !g.is_empty()), themes.is_empty()) {
         (Some(goal), _) => {
-            let mut quote = goal.to_string();
-            if quote.chars().count() > GOAL_QUOTE {
-                let first = goal.find(". ").map_or(goal, |i| &goal[..=i]);
-                quote = if first.chars().count() <= GOAL_QUOTE {
-                    first.trim_end_matches('.').to_string() + " …"
-                } else {
-                    first.chars().take(GOAL_QUOTE).collect::<String>() + " …"
-                };
-            }
-            let quote = quote.trim_end_matches('.');
+            let quote = shorten(goal, GOAL_QUOTE);
             let themes = if themes.is_empty() { String::new() } else { format!(" (thema's: {})", list(&themes)) };
             Some(format!("Dit dient uw doel: «{quote}»{themes}."))
         }
         (None, false) => Some(format!("Dit dient de samenwerking rond {}.", list(&themes))),
         (None, true) => None,
     }
+}
+
+/// `text` whole when short; else its first sentence when that is short, else cut at a word boundary;
+/// "…" marks a cut. No final full stop.
+fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim().trim_end_matches('.');
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let first = text.find(". ").map_or(text, |i| &text[..i]);
+    if first.chars().count() <= max {
+        return format!("{first} …");
+    }
+    let mut cut = String::new();
+    for word in text.split_whitespace() {
+        if cut.chars().count() + word.chars().count() + 1 > max {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    format!("{} …", cut.trim_end_matches([',', ';', ':']))
 }
 
 /// How an action gives shape to the recommended scenario.
@@ -600,7 +621,7 @@ pub fn reason_line(prompt: &str, topic: &str, answer: &str, label: bool) -> Stri
 }
 
 /// `text` with its first letter in lower case, unless the first word looks like a name or an
-/// abbreviation (a second capital in it, like "AgII", "VDAB", "OCMW").
+/// abbreviation (a second capital in it, like `AgII`, `VDAB`, `OCMW`).
 pub fn lower_first(text: &str) -> String {
     let first_word = text.split_whitespace().next().unwrap_or_default();
     if first_word.chars().skip(1).any(char::is_uppercase) {
@@ -638,10 +659,16 @@ mod tests {
     }
 
     #[test]
-    fn a_long_goal_is_quoted_by_its_first_sentence() {
+    fn a_long_goal_is_quoted_by_its_first_sentence_or_whole_words() {
         let goal = "Nieuwkomers vinden sneller de weg naar Nederlandse les. ".to_string() + &"x".repeat(200);
-        let line = koppeling_doel(Some(&goal), &["Taal".into()]).unwrap();
-        assert_eq!(line, "Dit dient uw doel: «Nieuwkomers vinden sneller de weg naar Nederlandse les …» (thema's: taal).");
+        let line = koppeling_doel(Some(&goal), &["Taal (Nederlands leren en oefenen)".into()]).unwrap();
+        assert_eq!(
+            line,
+            "Dit dient uw doel: «Nieuwkomers vinden sneller de weg naar Nederlandse les …» (thema's: taal)."
+        );
+        let long = "woord ".repeat(40);
+        let line = koppeling_doel(Some(&long), &[]).unwrap();
+        assert!(line.ends_with("woord …»."), "{line}");
         assert_eq!(koppeling_doel(None, &[]), None);
     }
 

@@ -142,7 +142,7 @@ impl Cx<'_> {
     }
 
     /// The practices, and per practice its raw `in_place` conditions (checked once the questions are known).
-    fn practices(&mut self, raw: &[(&Table<'_>, usize)]) -> (BTreeMap<String, Practice>, Vec<(String, Vec<RawCondition>)>) {
+    fn practices(&mut self, raw: &[(&Table<'_>, usize)]) -> (BTreeMap<String, Practice>, InPlace) {
         let mut practices = BTreeMap::new();
         let mut in_place_all = Vec::new();
         for (table, at) in raw {
@@ -155,8 +155,10 @@ impl Cx<'_> {
             let source = t.req_str(self, "source");
             let in_place_raw = t.table_list(self, "in_place");
             t.finish(self, "een goede praktijk");
-            let in_place: Vec<RawCondition> =
-                in_place_raw.iter().filter_map(|(c, c_at)| self.raw_condition(c, *c_at, "een in_place-voorwaarde")).collect();
+            let in_place: Vec<RawCondition> = in_place_raw
+                .iter()
+                .filter_map(|(c, c_at)| self.raw_condition(c, *c_at, "een in_place-voorwaarde"))
+                .collect();
             let Some((id, id_at)) = id else { continue };
             if practices.contains_key(&id) {
                 self.push(
@@ -197,7 +199,11 @@ impl Cx<'_> {
                 );
             }
             if aims.iter().any(|(a, _)| a.id == id) {
-                self.push(id_at, format!("actiedoel-id '{id}' komt twee keer voor"), "Geef elk actiedoel een eigen id.");
+                self.push(
+                    id_at,
+                    format!("actiedoel-id '{id}' komt twee keer voor"),
+                    "Geef elk actiedoel een eigen id.",
+                );
                 continue;
             }
             let owners = self.aim_owners(&id, id_at, &owners_raw);
@@ -331,7 +337,13 @@ impl Cx<'_> {
         })
     }
 
-    fn check_options(&mut self, owner: &str, referenced: &Question, any_of: &[(String, usize)], none_of: &[(String, usize)]) {
+    fn check_options(
+        &mut self,
+        owner: &str,
+        referenced: &Question,
+        any_of: &[(String, usize)],
+        none_of: &[(String, usize)],
+    ) {
         for (option, o_at) in any_of.iter().chain(none_of.iter()) {
             if referenced.option(option).is_none() {
                 let known: Vec<&str> = referenced.options.iter().map(|o| o.id.as_str()).collect();
@@ -798,6 +810,9 @@ impl Cx<'_> {
         })
     }
 }
+
+/// Per practice id, its `in_place` conditions as written.
+type InPlace = Vec<(String, Vec<RawCondition>)>;
 
 /// A condition as written, with the spans of its parts.
 struct RawCondition {

@@ -3,8 +3,8 @@
 //! partners, pitfalls and do's. A half answer ("gedeeltelijk", a pitfall that occurs sometimes) counts
 //! where it matters for the chosen strategy. Also which good practice may be recommended at all.
 
-use super::proces::{ConditionSet, ProcessHealth};
 use super::procedure::Scenario;
+use super::proces::{ConditionSet, ProcessHealth};
 use super::strategie::{Capacity, Strategy};
 use super::{ids, instrument};
 use crate::analysis::inputs::Inputs;
@@ -58,8 +58,7 @@ const RULE_WEIGHT: f64 = 5.0;
 
 /// Every weak point, unordered: the weak answers that matter, then the rules' findings.
 pub fn knelpunten(inp: &Inputs<'_>, sit: &Situation<'_>) -> Vec<Knelpunt> {
-    let unmet: Vec<&str> =
-        sit.conditions.iter().flat_map(|c| c.not_met.iter()).map(|r| r.question.as_str()).collect();
+    let unmet: Vec<&str> = sit.conditions.iter().flat_map(|c| c.not_met.iter()).map(|r| r.question.as_str()).collect();
     let mut out = Vec::new();
     for q in inp.visible() {
         if crate::analysis::scores::is_descriptive(q) {
@@ -87,11 +86,7 @@ fn category(inp: &Inputs<'_>, sit: &Situation<'_>, q: &Question, score: f64, unm
         // condition. A bestuur sent to a bounded project first needs that project, not a list of
         // things to ask of its college; only a clear "nee" stays in view.
         let breadth = sit.strategy.breedte_diepte == Breadth::Breedte;
-        return if breadth && partly {
-            Some(Category::Strategie)
-        } else {
-            weak.then_some(Category::Paraatheid)
-        };
+        return if breadth && partly { Some(Category::Strategie) } else { weak.then_some(Category::Paraatheid) };
     }
     if q.has_tag("interne_regie") {
         return (weak || (partly && sit.process.warning.is_some())).then_some(Category::InterneRegie);
@@ -155,11 +150,16 @@ fn rule_findings(sit: &Situation<'_>) -> Vec<Knelpunt> {
             .reasons
             .iter()
             .filter(|r| [ids::BEPERKT_PERSONEEL, ids::BOVENLOKAAL, ids::BUREN].contains(&r.question.as_str()))
+            .chain(&sit.capacity.reasons)
             .cloned()
             .collect();
         push("buurgemeenten", Category::Procedure, reasons);
     }
-    for w in sit.scenario.warnings.iter().filter(|w| [texts::W_SPANNING, texts::W_CLUSTERGROEP_ZWAAR].contains(&w.kind.as_str()))
+    for w in sit
+        .scenario
+        .warnings
+        .iter()
+        .filter(|w| [texts::W_SPANNING, texts::W_CLUSTERGROEP_ZWAAR].contains(&w.kind.as_str()))
     {
         push("werkvorm", Category::Procedure, w.reasons.clone());
     }

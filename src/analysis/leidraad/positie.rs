@@ -123,7 +123,14 @@ pub fn positie(inp: &Inputs<'_>) -> Position {
     } else {
         explanation.push_str(&evidence_sentences(&e));
     }
-    Position { value, label: texts::positie_label(value, &traits), mixed: !traits.is_empty(), traits, explanation, reasons }
+    Position {
+        value,
+        label: texts::positie_label(value, &traits),
+        mixed: !traits.is_empty(),
+        traits,
+        explanation,
+        reasons,
+    }
 }
 
 /// What the answers say, one sentence per kind of instrument, nothing the answers do not say.
@@ -142,7 +149,7 @@ fn evidence_sentences(e: &Evidence) -> String {
         say(texts::positie_financieel(d).to_string());
     }
     match (e.market, e.money_used.is_empty()) {
-        (Some(d), false) if d == 0.0 => say(texts::positie_prikkels_tegenstrijdig(&e.money_used)),
+        (Some(0.0), false) => say(texts::positie_prikkels_tegenstrijdig(&e.money_used)),
         (_, false) => say(texts::positie_prikkels_middelen(&e.money_used)),
         (Some(d), true) => say(texts::positie_prikkels(d).to_string()),
         (None, true) => {}

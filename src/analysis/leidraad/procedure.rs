@@ -98,10 +98,6 @@ fn scenario_points(inp: &Inputs<'_>) -> [f64; 4] {
     p
 }
 
-/// Few stakeholders → de unieke groep; a fixed group (or one to hook into) → de vaste basisgroep;
-/// sub-themes or target groups, many participants → de clustergroep; limited staff and supra-local
-/// or shared stakeholders → bovenlokale samenwerking. Ties go to the simpler form.
-
 /// The points after reconciling with strategy, readiness and capacity, and what moved them.
 fn reconcile(inp: &Inputs<'_>, raw: [f64; 4], strategy: &Strategy, capacity: &Capacity) -> ([f64; 4], Vec<Warning>) {
     let mut p = raw;
@@ -109,7 +105,11 @@ fn reconcile(inp: &Inputs<'_>, raw: [f64; 4], strategy: &Strategy, capacity: &Ca
     if p[2] > 0.0 && strategy.breedte_diepte == Breadth::Diepte {
         // "A bounded (diepte) project rarely needs clusters per subtheme."
         p[2] -= 2.0;
-        moved.push(Warning::new(texts::W_DIEPTE_GEEN_CLUSTERS, texts::DIEPTE_GEEN_CLUSTERS.into(), strategy.breadth.reasons.iter().take(1).cloned().collect()));
+        moved.push(Warning::new(
+            texts::W_DIEPTE_GEEN_CLUSTERS,
+            texts::DIEPTE_GEEN_CLUSTERS.into(),
+            strategy.breadth.reasons.iter().take(1).cloned().collect(),
+        ));
     }
     if p[2] > 0.0 && capacity.small {
         // A clustergroep needs a planningscoördinator, a coördinatiegroep and a beleidsgroep.
@@ -121,15 +121,20 @@ fn reconcile(inp: &Inputs<'_>, raw: [f64; 4], strategy: &Strategy, capacity: &Ca
         p[2] -= 1.0;
         let mut reasons = strategy.readiness.lacking.clone();
         reasons.extend(strategy.readiness.to_strengthen.iter().cloned());
-        moved.push(Warning::new(texts::W_BELEIDSGROEP_ZONDER_ENGAGEMENT, texts::BELEIDSGROEP_ZONDER_ENGAGEMENT.into(), reasons));
+        moved.push(Warning::new(
+            texts::W_BELEIDSGROEP_ZONDER_ENGAGEMENT,
+            texts::BELEIDSGROEP_ZONDER_ENGAGEMENT.into(),
+            reasons,
+        ));
     }
     let neighbours_willing = inp.degree(ids::BUREN) != Some(0.0);
-    if capacity.small && neighbours_willing && inp.degree(ids::BEPERKT_PERSONEEL) != Some(0.0) {
-        // "Samen met andere gemeenten ... kan zinvol zijn als er beperkte menskracht is in het bestuur."
+    if p[3] > 0.0 && capacity.small && neighbours_willing && inp.degree(ids::BEPERKT_PERSONEEL) != Some(0.0) {
+        // "Samen met andere gemeenten ... kan zinvol zijn als er beperkte menskracht is in het bestuur":
+        // under 1 VTE strengthens what the answers already point to, it does not decide alone.
         p[3] += 1.0;
         moved.push(Warning::new(texts::W_WEINIG_MENSKRACHT, texts::WEINIG_MENSKRACHT.into(), capacity.reasons.clone()));
     }
-    if let Some(sbv) = strategy.sbv_path.as_ref().filter(|_| neighbours_willing) {
+    if let Some(sbv) = strategy.sbv_path.as_ref().filter(|_| neighbours_willing && p[3] > 0.0) {
         p[3] += 1.0;
         moved.push(Warning::new(texts::W_SBV_BOVENLOKAAL, texts::SBV_BOVENLOKAAL.into(), sbv.reasons.clone()));
     }
@@ -168,7 +173,11 @@ pub fn procedure_scenario(inp: &Inputs<'_>, strategy: &Strategy, capacity: &Capa
     let mut warnings = Vec::new();
     let raw_best = ranking(&raw, false)[0];
     if raw_best == 4 && buren_nee {
-        warnings.push(Warning::new(texts::W_BUREN_NIET_TEGELIJK, texts::BUREN_NIET_TEGELIJK.into(), vec![inp.reason(ids::BUREN)]));
+        warnings.push(Warning::new(
+            texts::W_BUREN_NIET_TEGELIJK,
+            texts::BUREN_NIET_TEGELIJK.into(),
+            vec![inp.reason(ids::BUREN)],
+        ));
     } else if raw_best != best && raw[usize::from(raw_best - 1)] > 0.0 {
         let why: Vec<&str> = adjustments.iter().map(|w| w.text.as_str()).collect();
         let mut reasons: Vec<Reason> = adjustments.iter().flat_map(|w| w.reasons.iter().cloned()).collect();
@@ -267,4 +276,3 @@ pub fn groups(n: u8) -> Vec<Group> {
         ],
     }
 }
-

@@ -104,7 +104,13 @@ pub fn paraatheid(inp: &Inputs<'_>) -> Readiness {
             Some(_) => ItemStatus::Aanwezig,
         };
         let score = (!scores.is_empty()).then(|| pct(scores.iter().sum::<f64>() / scores.len() as f64));
-        r.items.push(ReadinessItem { id: item.into(), label: texts::readiness_item(item).into(), status, score, reasons });
+        r.items.push(ReadinessItem {
+            id: item.into(),
+            label: texts::readiness_item(item).into(),
+            status,
+            score,
+            reasons,
+        });
     }
     let count = |s: ItemStatus| r.items.iter().filter(|i| i.status == s).count();
     let known = r.items.len() - count(ItemStatus::Onbekend);
@@ -126,9 +132,8 @@ pub fn paraatheid(inp: &Inputs<'_>) -> Readiness {
 
 /// Name what is there, what must be strengthened and what lacks, each item by its weak answers.
 fn readiness_explanation(r: &Readiness) -> String {
-    let labels = |s: ItemStatus| -> Vec<String> {
-        r.items.iter().filter(|i| i.status == s).map(|i| i.label.clone()).collect()
-    };
+    let labels =
+        |s: ItemStatus| -> Vec<String> { r.items.iter().filter(|i| i.status == s).map(|i| i.label.clone()).collect() };
     let named = |reasons: &[Reason]| -> Vec<String> { reasons.iter().map(texts::weak_point).collect() };
     texts::readiness_uitleg(
         r.status,
@@ -322,12 +327,8 @@ pub fn breedte_of_diepte(inp: &Inputs<'_>, readiness: &Readiness) -> (BreadthCho
         (Some(Breadth::Breedte), ReadinessStatus::KlaarMetVoorwaarden) => {
             let mut reasons = readiness.to_strengthen.clone();
             reasons.extend(readiness.unknown.iter().cloned());
-            let unknown: Vec<String> = readiness
-                .items
-                .iter()
-                .filter(|i| i.status == ItemStatus::Onbekend)
-                .map(|i| i.label.clone())
-                .collect();
+            let unknown: Vec<String> =
+                readiness.items.iter().filter(|i| i.status == ItemStatus::Onbekend).map(|i| i.label.clone()).collect();
             warnings.push(Warning::new(
                 texts::W_BREEDTE_MET_VOORWAARDEN,
                 texts::breedte_met_voorwaarden(&named(&readiness.to_strengthen), &unknown),
@@ -338,8 +339,11 @@ pub fn breedte_of_diepte(inp: &Inputs<'_>, readiness: &Readiness) -> (BreadthCho
         (Some(Breadth::Breedte), status) => {
             let (kind, text, mut reasons) = if status == ReadinessStatus::NietKlaar {
                 let text = texts::breedte_niet_klaar(&named(&readiness.lacking), &named(&readiness.to_strengthen));
-                let reasons =
-                    if readiness.lacking.is_empty() { readiness.to_strengthen.clone() } else { readiness.lacking.clone() };
+                let reasons = if readiness.lacking.is_empty() {
+                    readiness.to_strengthen.clone()
+                } else {
+                    readiness.lacking.clone()
+                };
                 (texts::W_BREEDTE_NIET_KLAAR, text, reasons)
             } else {
                 let unknown: Vec<String> = readiness
@@ -386,7 +390,11 @@ pub fn inhoud_of_proces(inp: &Inputs<'_>) -> (FocusChoice, Vec<Warning>) {
     let mut warnings = Vec::new();
     let value = match wish {
         Some(Focus::Procesmatig) if net >= 1.0 => {
-            warnings.push(Warning::new(texts::W_PROCES_TE_AMBITIEUS, texts::PROCES_TE_AMBITIEUS.into(), leans_content.clone()));
+            warnings.push(Warning::new(
+                texts::W_PROCES_TE_AMBITIEUS,
+                texts::PROCES_TE_AMBITIEUS.into(),
+                leans_content.clone(),
+            ));
             if net >= 2.0 { Focus::Beleidsinhoudelijk } else { Focus::Procesmatig }
         }
         Some(Focus::Beleidsinhoudelijk) if net <= -2.0 => {
@@ -405,7 +413,8 @@ pub fn inhoud_of_proces(inp: &Inputs<'_>) -> (FocusChoice, Vec<Warning>) {
     if wish.is_none() && leans_content.is_empty() && leans_process.is_empty() {
         // Nothing points either way: say so, with the unanswered or "weet niet" questions as the reasons.
         explanation.push_str(texts::FOCUS_ONBEKEND);
-        let ids = [ids::FOCUS, ids::CULTUUR, ids::EXTERNE_INBRENG, ids::VERKOKERING, ids::WEINIG_ACTOREN, ids::SYSTEMATISCH];
+        let ids =
+            [ids::FOCUS, ids::CULTUUR, ids::EXTERNE_INBRENG, ids::VERKOKERING, ids::WEINIG_ACTOREN, ids::SYSTEMATISCH];
         reasons.extend(ids.iter().filter(|id| inp.question(id).is_some()).map(|id| inp.reason(id)));
     }
     let choice = FocusChoice {
@@ -457,7 +466,6 @@ fn process_leans(inp: &Inputs<'_>) -> (f64, Vec<Reason>) {
 }
 
 /// The four cells of the Gransbergen table; the chosen column and row (both rows for `beide`) marked.
-
 pub fn kwadranten(breadth: Breadth, focus: Focus) -> Vec<Quadrant> {
     let mut cells = Vec::new();
     for f in [Focus::Beleidsinhoudelijk, Focus::Procesmatig] {
@@ -501,7 +509,13 @@ pub fn sbv_pad(inp: &Inputs<'_>, capacity: &Capacity) -> Option<SbvPath> {
         }
         _ => return None,
     };
-    let reasons =
-        inp.known_reasons(&[ids::BELEID, ids::ORGANISATIE, ids::VTE, ids::DOELGROEP, ids::BEPERKT_PERSONEEL, ids::BUREN]);
+    let reasons = inp.known_reasons(&[
+        ids::BELEID,
+        ids::ORGANISATIE,
+        ids::VTE,
+        ids::DOELGROEP,
+        ids::BEPERKT_PERSONEEL,
+        ids::BUREN,
+    ]);
     Some(SbvPath { status: status.to_string(), text, reasons })
 }
