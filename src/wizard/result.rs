@@ -131,7 +131,7 @@ fn actions_section(a: &Analysis) -> Section {
         .collect();
     if a.actions.is_empty() {
         items.push(Item::Text(strings::RESULT_NO_ACTIONS.into()));
-    } else if a.actions.len() > TOP_ACTIONS {
+    } else if a.actions.len() > TOP_ACTIONS || !a.other_actions.is_empty() {
         items.push(Item::Text(strings::result_more_actions(a.actions.len())));
     }
     Section { title: strings::RESULT_ACTIONS_TITLE, items }
