@@ -4,7 +4,7 @@
 //! The meanings paraphrase the leidraad (002 §2, §3.1.3–3.1.5) and SBV 2019 (001 §6.2, §6.3, §7.1).
 
 use super::Reason;
-use super::concepts::{Breadth, Focus, ItemStatus, Positie, ReadinessStatus};
+use super::concepts::{Breadth, Focus, Positie, ReadinessStatus};
 use crate::questionnaire::{Horizon, OwnerRole};
 
 /// Shown as the answer of a question without an answer.
@@ -635,16 +635,6 @@ pub fn lower_first(text: &str) -> String {
 pub fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
-/// Item status label (for templates that show the four readiness items).
-pub fn item_status_label(s: ItemStatus) -> &'static str {
-    match s {
-        ItemStatus::Aanwezig => "aanwezig",
-        ItemStatus::TeVersterken => "te versterken",
-        ItemStatus::Tekort => "tekort",
-        ItemStatus::Onbekend => "onbekend",
-    }
 }
 
 #[cfg(test)]
