@@ -10,6 +10,10 @@
 //!    each result carrying the answers that led to it;
 //! 5. [`report`] renders that analysis as Markdown, HTML or JSON through handlebars templates.
 //!
+//! A workshop merges several respondents' sessions into a [`group`]: its consensus rule makes one
+//! consensus session that the same analysis runs on, and the group report adds where the
+//! respondents diverge (the gespreksagenda) and how the roles see their gemeente.
+//!
 //! [`cli`] holds every subcommand on top; nothing below imports it. [`answer`] holds the answer
 //! types that both [`questionnaire`] and [`session`] use. [`form`] is a third front end, without
 //! Regiewijzer: the questionnaire as one HTML page whose script asks the questions in a browser and
@@ -25,6 +29,7 @@ pub mod embedded;
 pub mod error;
 pub mod form;
 pub mod fsutil;
+pub mod group;
 pub mod linemode;
 pub mod paths;
 pub mod questionnaire;

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use file::{LoadError, SessionFile, load, new_session_path, save};
+pub use file::{LoadError, SessionFile, from_bytes, load, new_session_path, save};
 pub use lock::{Lock, LockError};
 pub use slug::slug;
 

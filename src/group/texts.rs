@@ -1,0 +1,154 @@
+//! The Dutch wording of the group module: file messages, the consensus rule, weaknesses, the
+//! agenda's labels and the roles finding.
+
+use super::agenda::{Importance, Outcome};
+use super::consensus::{Basis, Weakness};
+use crate::session::Role;
+
+/// Shown instead of an empty name.
+pub const ANONYMOUS: &str = "anoniem";
+/// What a session file is called in messages.
+pub const SESSION_FILE: &str = "sessiebestand";
+/// What a group file is called in messages.
+pub const GROUP_FILE: &str = "groepsbestand";
+
+/// First line of every group file.
+pub const FILE_HEADER: &str = "# Regiewijzer-groepsbestand: de sessies van de respondenten van één gemeente en de besluiten \
+van hun consensusoverleg.\n# Regiewijzer houdt dit bestand zelf bij; zie docs/SESSIEBESTAND.md.\n";
+
+/// An entry with two kinds of answer.
+pub const TWO_KINDS: &str = "meer dan één soort antwoord (kies één van choice, choices, number, text, records)";
+/// An agreement without an answer.
+pub const AGREED_WITHOUT_ANSWER: &str = "een besluit met status 'akkoord' zonder antwoord (geef choice, choices, number of text, of zet status = \"verdeeld\")";
+/// A group file that is empty.
+pub const EMPTY_FILE: &str = "het groepsbestand is leeg";
+/// A group file that is not UTF-8.
+pub const NOT_UTF8: &str = "het groepsbestand is geen geldige UTF-8-tekst";
+/// A file without `group_format`.
+pub const NOT_A_GROUP_FILE: &str = "dit is geen Regiewijzer-groepsbestand (veld 'group_format' ontbreekt)";
+/// `group_format` that is not a number.
+pub const UNKNOWN_FORMAT: &str = "onbekend formaat van het groepsbestand";
+/// Creating over an existing file.
+pub const EXISTS: &str = "er bestaat al een bestand met deze naam";
+
+/// What to do with a damaged group file.
+pub const HINT_CORRUPT: &str = "Herstel de regel in een teksteditor, of voeg de sessies opnieuw samen met \
+regiewijzer samenvoegen; Regiewijzer laat het bestand ongemoeid.";
+/// What to do with a file that is not a group file.
+pub const HINT_NOT_GROUP: &str = "Maak een groepsbestand met: regiewijzer samenvoegen SESSIE.toml SESSIE.toml …";
+/// What to do with a newer group file.
+pub const HINT_NEWER: &str = "Installeer een nieuwere versie van Regiewijzer om dit groepsbestand te openen.";
+/// What to do with a file that is too large or not a file.
+pub const HINT_FILE: &str = "Geef een .toml-bestand dat Regiewijzer schreef (regiewijzer sessies toont de sessies).";
+
+/// A folder, device or other non-file.
+pub fn not_a_file(what: &str) -> String {
+    format!("dit is geen gewoon bestand en dus geen {what}")
+}
+
+/// A file over the size limit.
+pub fn too_large(what: &str, limit: u64) -> String {
+    format!("het bestand is te groot voor een {what} (meer dan {} MB)", limit / (1024 * 1024))
+}
+
+/// A status other than akkoord/verdeeld.
+pub fn unknown_status(found: &str) -> String {
+    format!("onbekende status '{}': verwacht \"akkoord\" of \"verdeeld\"", found.escape_debug())
+}
+
+/// A TOML syntax error.
+pub fn corrupt(detail: &str) -> String {
+    format!("het groepsbestand is beschadigd of onvolledig ({detail})")
+}
+
+/// A structural error.
+pub fn invalid(detail: &str) -> String {
+    format!("ongeldig groepsbestand: {detail}")
+}
+
+/// A newer format.
+pub fn newer_format(found: u64, known: u32) -> String {
+    format!("dit groepsbestand heeft formaat {found}, nieuwer dan deze Regiewijzer kent ({known})")
+}
+
+/// The name of the consensus session's respondent.
+pub fn group_name(n: usize) -> String {
+    if n == 1 { "groep van 1 respondent".to_string() } else { format!("groep van {n} respondenten") }
+}
+
+/// Where a consensus answer comes from.
+pub fn basis_label(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Regel => "consensusregel",
+        Basis::Akkoord => "akkoord in het consensusoverleg",
+        Basis::BlijftVerdeeld => "blijft verdeeld",
+    }
+}
+
+/// Why a consensus is weak, as a phrase.
+pub fn weakness_label(w: Weakness) -> &'static str {
+    match w {
+        Weakness::GeenMeerderheid => "geen meerderheid voor dit antwoord",
+        Weakness::VerreMinderheid => "minstens een derde antwoordde ver hiervan af",
+        Weakness::Gelijkspel => "gelijke stemmen: de groep koos niet",
+        Weakness::BetwisteKeuze => "over een deel van de keuzes is de groep verdeeld",
+        Weakness::GroteSpreiding => "de getallen liggen ver uit elkaar",
+        Weakness::WeinigGeweten => "minder dan de helft van wie de vraag kreeg, wist het antwoord",
+        Weakness::BlijftVerdeeld => "het consensusoverleg bleef verdeeld",
+        Weakness::VerdeeldeStemming => "de stemming in de groep was verdeeld",
+    }
+}
+
+/// The label of an importance level.
+pub fn importance_label(i: Importance) -> &'static str {
+    match i {
+        Importance::Kern => "bepaalt positie, fase, strategie of procedure",
+        Importance::Voorwaarde => "voorwaarde, interne regie of actie",
+        Importance::Overig => "overige vraag",
+    }
+}
+
+/// The name of a headline result.
+pub fn outcome_label(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Positie => "positie",
+        Outcome::Fase => "fase van samenwerking",
+        Outcome::BreedteDiepte => "strategie: breedte of diepte",
+        Outcome::InhoudProces => "strategie: inhoud of proces",
+        Outcome::SbvPad => "pad zonder apart integratiebeleid",
+        Outcome::Procedure => "procedure (scenario)",
+    }
+}
+
+/// A role in the plural, for "de schepenen", "de partnerorganisaties".
+pub fn role_plural(role: Role) -> &'static str {
+    match role {
+        Role::Integratieambtenaar => "integratieambtenaren",
+        Role::Schepen => "schepenen",
+        Role::Diensthoofd => "diensthoofden",
+        Role::Partnerorganisatie => "partnerorganisaties",
+        Role::AgiiConsulent => "AgII-consulenten",
+        Role::Facilitator => "facilitators",
+        Role::Andere => "andere respondenten",
+    }
+}
+
+/// "de schepen" for one respondent, "de partnerorganisaties" for more.
+pub fn role_people(role: Role, n: usize) -> String {
+    if n == 1 { format!("de {}", role.label()) } else { format!("de {}", role_plural(role)) }
+}
+
+/// How the consensus rule works, paragraph by paragraph, for the report.
+pub const RULE: &[&str] = &[
+    "Elke respondent vulde de vragenlijst apart in. De analyse in dit rapport rust op één consensusantwoord per vraag. \
+     \"Weet niet\" telt daarbij niet mee; een vraag die iemand niet kreeg, ook niet.",
+    "Bij antwoorden met een volgorde (ja – gedeeltelijk – nee, aangetoond – verondersteld – nee, niet – af en toe – \
+     structureel) geldt de mediaan: het antwoord in het midden. Valt het midden tussen twee antwoorden, dan telt het \
+     voorzichtigste: draagvlak dat alleen verondersteld wordt, is nog niet aangetoond.",
+    "Bij een keuze zonder volgorde telt het vaakst gekozen antwoord; bij gelijke stemmen blijft de vraag open. Bij \
+     meerdere keuzes blijft elke keuze die minstens de helft maakte. Getallen nemen de mediaan; teksten en de \
+     actorenlijst worden samengevoegd.",
+    "Een consensus is zwak als niet meer dan de helft het consensusantwoord gaf, als minstens een derde ver ervan af \
+     antwoordde (meer dan de helft van de schaal), of als minder dan de helft van de ondervraagden het antwoord wist. \
+     Wat het consensusoverleg afsprak, vervangt de regel.",
+];
