@@ -4,6 +4,7 @@
 mod controleer;
 mod formulier;
 mod rapport;
+mod samenvoegen;
 mod sessies;
 mod start;
 mod vragenlijst;
@@ -85,6 +86,16 @@ pub enum Command {
         #[arg(long)]
         kort: bool,
         /// Doelbestand (standaard vragenlijst.html, met --kort vragenlijst-kort.html).
+        #[arg(short = 'o', long = "uitvoer", value_name = "PAD")]
+        uitvoer: Option<PathBuf>,
+    },
+    /// De sessies van de respondenten van één gemeente samenvoegen tot een groepsbestand voor het groepsrapport.
+    #[command(visible_alias = "merge")]
+    Samenvoegen {
+        /// Sessiebestanden, of een map met sessiebestanden.
+        #[arg(value_name = "SESSIE.toml|MAP", required = true, num_args = 1..)]
+        bestanden: Vec<PathBuf>,
+        /// Het nieuwe groepsbestand, of de map waarin het komt (standaard: <gemeente>-groep-<datum>.toml hier).
         #[arg(short = 'o', long = "uitvoer", value_name = "PAD")]
         uitvoer: Option<PathBuf>,
     },
@@ -239,6 +250,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Command::Formulier { kort, uitvoer }) => {
             formulier::run(kort, uitvoer.as_deref(), cli.vragenlijst.as_deref())
+        }
+        Some(Command::Samenvoegen { bestanden, uitvoer }) => {
+            samenvoegen::run(&bestanden, uitvoer.as_deref(), cli.vragenlijst.as_deref())
         }
     }
 }

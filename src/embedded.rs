@@ -33,6 +33,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("partials/bronnen.md.hbs", include_str!("../templates/partials/bronnen.md.hbs")),
     ("partials/bijlage.md.hbs", include_str!("../templates/partials/bijlage.md.hbs")),
     ("partials/redenen.md.hbs", include_str!("../templates/partials/redenen.md.hbs")),
+    ("partials/gespreksagenda.md.hbs", include_str!("../templates/partials/gespreksagenda.md.hbs")),
+    ("partials/groep.md.hbs", include_str!("../templates/partials/groep.md.hbs")),
+    ("partials/rollen.md.hbs", include_str!("../templates/partials/rollen.md.hbs")),
+    ("partials/groep_bijlage.md.hbs", include_str!("../templates/partials/groep_bijlage.md.hbs")),
     ("report.html.hbs", include_str!("../templates/report.html.hbs")),
     ("partials/samenvatting.html.hbs", include_str!("../templates/partials/samenvatting.html.hbs")),
     ("partials/scores.html.hbs", include_str!("../templates/partials/scores.html.hbs")),
@@ -46,6 +50,10 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("partials/bronnen.html.hbs", include_str!("../templates/partials/bronnen.html.hbs")),
     ("partials/bijlage.html.hbs", include_str!("../templates/partials/bijlage.html.hbs")),
     ("partials/redenen.html.hbs", include_str!("../templates/partials/redenen.html.hbs")),
+    ("partials/gespreksagenda.html.hbs", include_str!("../templates/partials/gespreksagenda.html.hbs")),
+    ("partials/groep.html.hbs", include_str!("../templates/partials/groep.html.hbs")),
+    ("partials/rollen.html.hbs", include_str!("../templates/partials/rollen.html.hbs")),
+    ("partials/groep_bijlage.html.hbs", include_str!("../templates/partials/groep_bijlage.html.hbs")),
     ("partials/stijl.html.hbs", include_str!("../templates/partials/stijl.html.hbs")),
 ];
 

@@ -7,6 +7,7 @@
 //! output, `docs/RAPPORT-JSON.md`) → [`view::context`] adds presentation data (chart geometry, the
 //! strategy grid, the appendix) → [`Renderer`] renders `report.md.hbs` / `report.html.hbs`.
 
+pub mod groep;
 pub mod markdown;
 pub mod view;
 
@@ -225,7 +226,10 @@ fn template_context(
     questionnaire: &Questionnaire,
     session: &Session,
 ) -> Result<Context, ReportError> {
-    Context::wraps(view::context(analysis, questionnaire, session)).map_err(|e| render_error("report", "", &e))
+    let mut context = view::context(analysis, questionnaire, session);
+    // Group reports fill `groep` (see `groep::GroupReport::template_context`); a single one has none.
+    context["groep"] = serde_json::Value::Null;
+    Context::wraps(context).map_err(|e| render_error("report", "", &e))
 }
 
 /// Template helpers shared by both registries.

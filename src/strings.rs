@@ -1,6 +1,8 @@
 //! Dutch text shown by the command line (the TUI adds its own section here). Questionnaire and report
 //! text live in `questionnaires/` and `templates/`.
 
+pub mod groep;
+
 /// Long description in `--help`.
 pub const ABOUT: &str = "Regiewijzer: zelfevaluatie van regie en coördinatie van het lokale integratiebeleid \
 (VVSG-leidraad Regie en Coördinatie, 4P-model). Zonder subcommando start de wizard.";

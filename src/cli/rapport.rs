@@ -4,11 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
+use super::samenvoegen::safe;
 use super::{Failure, exit};
 use crate::embedded::{self, QuestionnaireError};
+use crate::group;
 use crate::questionnaire::Questionnaire;
 use crate::report::{Format, Renderer, ReportError};
-use crate::session::{self, Session};
+use crate::session;
 
 /// Which formats `--formaat` asks for.
 pub fn parse_formats(name: &str) -> Result<Vec<Format>, Failure> {
@@ -20,21 +22,50 @@ pub fn parse_formats(name: &str) -> Result<Vec<Format>, Failure> {
         .ok_or_else(|| Failure::new(exit::USAGE, format!("onbekend formaat '{name}': kies md, html, json of alle")))
 }
 
-/// Run the `rapport` subcommand.
+/// Run the `rapport` subcommand on a session or, detected by its content, a group file.
 pub fn run(session_path: &Path, format: &str, out: Option<&Path>, questionnaire: Option<&Path>) -> Result<(), Failure> {
     let formats = parse_formats(format)?;
+    if let Ok(bytes) = group::file::read_limited(session_path, group::file::MAX_GROUP_BYTES, "groepsbestand")
+        && group::detect(&bytes) == group::FileKind::Group
+    {
+        return run_group(&bytes, session_path, &formats, out, questionnaire);
+    }
     let session = session::load(session_path)?;
-    let questionnaire = questionnaire_for(&session, session_path, questionnaire)?;
+    let questionnaire =
+        questionnaire_for((&session.questionnaire, &session.questionnaire_version), session_path, questionnaire)?;
     let renderer =
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), &formats).map_err(|e| report_failure(&e))?;
     let outputs =
         crate::report::build(&renderer, &questionnaire, &session, &formats).map_err(|e| report_failure(&e))?;
-    if let ([(_, text)], None) = (outputs.as_slice(), out) {
+    write(&outputs, session_path, out)
+}
+
+/// The group report: the group file loaded with the same care as a session, then the consensus
+/// analysis and the `groep` sections.
+fn run_group(
+    bytes: &[u8],
+    path: &Path,
+    formats: &[Format],
+    out: Option<&Path>,
+    questionnaire: Option<&Path>,
+) -> Result<(), Failure> {
+    let group = group::file::from_bytes(bytes, path).map_err(session::LoadError::Invalid)?;
+    let questionnaire = questionnaire_for((&group.questionnaire, &group.questionnaire_version), path, questionnaire)?;
+    let renderer =
+        Renderer::load_for(crate::report::user_templates_dir().as_deref(), formats).map_err(|e| report_failure(&e))?;
+    let outputs =
+        crate::report::groep::build(&renderer, &questionnaire, &group, formats).map_err(|e| report_failure(&e))?;
+    write(&outputs, path, out)
+}
+
+/// One format without `-o` to standard output; otherwise files named after the input.
+fn write(outputs: &[(Format, String)], session_path: &Path, out: Option<&Path>) -> Result<(), Failure> {
+    if let ([(_, text)], None) = (outputs, out) {
         print!("{text}");
         return Ok(());
     }
     let stem = session_path.file_stem().map_or_else(|| "rapport".into(), |s| s.to_string_lossy().into_owned());
-    for (format, text) in &outputs {
+    for (format, text) in outputs {
         let path = target(out, &stem, *format, outputs.len() > 1);
         crate::fsutil::save_shared(&path, text.as_bytes())?;
         eprintln!("{}", crate::strings::report_file_written(&path));
@@ -52,27 +83,28 @@ fn target(out: Option<&Path>, stem: &str, format: Format, several: bool) -> Path
     }
 }
 
-/// The session's questionnaire: `--vragenlijst` if given, else by the id the session records. A
-/// missing one is named with the file it was looked for in.
+/// The questionnaire `(id, version)` a session or group file records: `--vragenlijst` if given, else
+/// by its id. A missing one is named with the file it was looked for in.
 fn questionnaire_for(
-    session: &Session,
+    (id, version): (&str, &str),
     session_path: &Path,
     explicit: Option<&Path>,
 ) -> Result<Questionnaire, Failure> {
     if let Some(path) = explicit {
         let q = embedded::load_questionnaire_file(path)?;
-        if q.id != session.questionnaire {
+        if q.id != id {
             eprintln!(
                 "let op: de sessie hoort bij vragenlijst '{}', u gebruikt '{}' ({}); antwoorden zonder vraag komen in de bijlage.",
-                session.questionnaire,
+                safe(id),
                 q.id,
                 path.display()
             );
         }
         return Ok(q);
     }
-    embedded::questionnaire(&session.questionnaire).map_err(|e| match e {
+    embedded::questionnaire(id).map_err(|e| match e {
         QuestionnaireError::NotFound(id) => {
+            let id = safe(&id);
             let expected = crate::paths::questionnaires_dir()
                 .map_or_else(|_| format!("vragenlijsten/{id}.toml"), |d| d.join(format!("{id}.toml")).display().to_string());
             Failure::new(
@@ -80,7 +112,7 @@ fn questionnaire_for(
                 format!(
                     "de sessie {} gebruikt vragenlijst '{id}' (versie {}), maar die is niet ingebouwd en niet gevonden als {expected}\n    tip: zet de vragenlijst in dat bestand, of geef ze op met --vragenlijst PAD.",
                     session_path.display(),
-                    session.questionnaire_version
+                    safe(version)
                 ),
             )
         }

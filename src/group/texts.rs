@@ -113,8 +113,8 @@ pub fn outcome_label(o: Outcome) -> &'static str {
     match o {
         Outcome::Positie => "positie",
         Outcome::Fase => "fase van samenwerking",
-        Outcome::BreedteDiepte => "strategie: breedte of diepte",
-        Outcome::InhoudProces => "strategie: inhoud of proces",
+        Outcome::BreedteDiepte => "strategie (breedte of diepte)",
+        Outcome::InhoudProces => "strategie (inhoud of proces)",
         Outcome::SbvPad => "pad zonder apart integratiebeleid",
         Outcome::Procedure => "procedure (scenario)",
     }
@@ -152,3 +152,72 @@ pub const RULE: &[&str] = &[
      antwoordde (meer dan de helft van de schaal), of als minder dan de helft van de ondervraagden het antwoord wist. \
      Wat het consensusoverleg afsprak, vervangt de regel.",
 ];
+
+/// The title of a group report.
+pub const REPORT_TITLE: &str = "Groepsrapport regie en coördinatie van het lokaal integratiebeleid";
+/// A question a respondent did not get (another mode, or hidden by an earlier answer).
+pub const NOT_ASKED: &str = "niet gevraagd";
+/// The consensus of a tied unordered choice.
+pub const TIE: &str = "geen keuze (gelijke stemmen)";
+/// All respondents share one role.
+pub const ONE_ROLE: &str = "Alle respondenten hebben dezelfde rol; er zijn geen rollen om naast elkaar te zetten.";
+/// No gap worth naming between roles.
+pub const ROLES_ALIKE: &str =
+    "De rollen zien de gemeente ongeveer even positief: hun totaalscores liggen minder dan 10 punten uit elkaar.";
+
+/// The cover's respondents line.
+pub fn respondents_line(labels: &[&str]) -> String {
+    format!("{} respondenten: {}", labels.len(), labels.join(", "))
+}
+
+/// `text` with a capital first letter.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The overall gap between two roles.
+pub fn role_gap(high: &str, a: u8, low: &str, b: u8) -> String {
+    format!(
+        "{} ziet de gemeente het positiefst, {low} het minst positief: {a}/100 tegenover {b}/100 gemiddeld. \
+         Zo'n verschil is zelf een bevinding: bespreek waar het vandaan komt.",
+        capitalised(high)
+    )
+}
+
+/// The step with the largest gap between two roles.
+pub fn step_gap(step: &str, high: &str, a: u8, low: &str, b: u8) -> String {
+    format!("Het grootste verschil zit in de stap {step}: {high} {a}/100, {low} {b}/100.")
+}
+
+/// The opening line of the gespreksagenda.
+pub fn agenda_intro(shown: usize, more: usize) -> String {
+    let base = "Waar de antwoorden uiteenlopen, ligt het gesprek. Bovenaan staan de vragen die het verst uiteenlopen \
+                en het zwaarst wegen op de positie, de fase, de strategie en de procedure.";
+    match (shown, more) {
+        (0, _) => "De antwoorden lopen nergens ver uiteen: er is geen gespreksagenda nodig.".to_string(),
+        (_, 0) => base.to_string(),
+        (_, 1) => format!("{base} Nog 1 vraag loopt uiteen; ze staat in de bijlage."),
+        (_, n) => format!("{base} Nog {n} vragen lopen uiteen; ze staan in de bijlage."),
+    }
+}
+
+/// The last row of the roles table.
+pub const TOTAL: &str = "Totaal";
+
+/// What the consensus meeting recorded, or None before it met.
+pub fn decisions_line(agreed: usize, divided: usize) -> Option<String> {
+    let n = |k: usize, one: &str, many: &str| if k == 1 { format!("1 {one}") } else { format!("{k} {many}") };
+    match (agreed, divided) {
+        (0, 0) => None,
+        _ => Some(format!(
+            "Het consensusoverleg legde {} vast en noteerde {} waarover de groep verdeeld blijft. Waar de groep akkoord \
+             ging, vervangt dat antwoord de regel.",
+            n(agreed, "antwoord", "antwoorden"),
+            n(divided, "vraag", "vragen")
+        )),
+    }
+}
+
+/// The consensus of a text question everyone answered in their own words.
+pub const OWN_TEXTS: &str = "ieder in eigen woorden (zie de antwoorden)";
