@@ -2,7 +2,8 @@
 //! Java and the node packages in `.ci/node`, then runs `cargo test -- --ignored` with
 //! `REGIEWIJZER_NODE_DIR` set): every fixture session rendered to HTML passes the W3C Nu HTML checker
 //! with 0 errors, axe-core reports 0 WCAG 2.1 AA violations in headless Chromium (and no external
-//! request), and Chromium's `--print-to-pdf` produces a PDF.
+//! request), and Chromium's `--print-to-pdf` produces a PDF. The group report of the workshop in
+//! `tests/fixtures/workshop-netevelde` is checked the same way.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
@@ -43,8 +44,20 @@ fn render_all(dir: &Path) -> Vec<PathBuf> {
             files.push(out);
         }
     }
-    assert!(files.len() >= 11, "{files:?}");
+    files.push(render_group(dir, &real_q, &renderer));
+    assert!(files.len() >= 12, "{files:?}");
     files
+}
+
+/// The group report of the Netevelde workshop, rendered to `<dir>/groep-netevelde.html`.
+fn render_group(dir: &Path, q: &questionnaire::Questionnaire, renderer: &Renderer) -> PathBuf {
+    let (inputs, skipped) = regiewijzer::group::read_inputs(&[PathBuf::from("tests/fixtures/workshop-netevelde")]);
+    assert!(skipped.is_empty(), "{skipped:?}");
+    let group = regiewijzer::group::merge(inputs).unwrap().group;
+    let out = regiewijzer::report::groep::build(renderer, q, &group, &[Format::Html]).unwrap();
+    let path = dir.join("groep-netevelde.html");
+    std::fs::write(&path, &out[0].1).unwrap();
+    path
 }
 
 fn run(cmd: &mut Command) {

@@ -170,7 +170,14 @@ pub fn consensus(questionnaire: &Questionnaire, group: &Group) -> Consensus {
 /// answered the full questionnaire, the group as respondent.
 fn consensus_session(group: &Group) -> Session {
     let short = !group.members.is_empty() && group.members.iter().all(|m| m.session.mode == Mode::Kort);
-    let updated = group.members.iter().map(|m| m.session.updated).chain([group.updated]).max().unwrap_or(group.updated);
+    // The date of the last change to what the group said, not of the merge.
+    let updated = group
+        .members
+        .iter()
+        .map(|m| m.session.updated)
+        .chain(group.decisions.values().map(|d| d.updated))
+        .max()
+        .unwrap_or(group.updated);
     Session {
         questionnaire: group.questionnaire.clone(),
         questionnaire_version: group.questionnaire_version.clone(),
@@ -373,15 +380,20 @@ fn ordered_choice(q: &Question, answers: &[&Answer]) -> Outcome {
     }
     let values: Vec<f64> = scored.iter().map(|(_, s)| *s).collect();
     let m = median(&values);
-    let Some(chosen) = q
+    let Some(c) = q
         .options
         .iter()
-        .filter_map(|o| o.score.map(|s| (o, s)))
-        .min_by(|(_, a), (_, b)| (a - m).abs().total_cmp(&(b - m).abs()).then(a.total_cmp(b)))
+        .filter_map(|o| o.score)
+        .min_by(|a, b| (a - m).abs().total_cmp(&(b - m).abs()).then(a.total_cmp(b)))
     else {
         return Outcome::default();
     };
-    let (option, c) = chosen;
+    // Options may share a score (several equally good ways of choosing participants): of those,
+    // the one chosen most, then the first.
+    let chosen_by = |id: &str| scored.iter().filter(|(x, _)| *x == id).count();
+    let Some(option) = q.options.iter().filter(|o| o.score == Some(c)).rev().max_by_key(|o| chosen_by(&o.id)) else {
+        return Outcome::default();
+    };
     let (divergence, far_apart) = score_divergence(&values, c);
     let holders = scored.iter().filter(|(id, _)| *id == option.id).count();
     let far = values.iter().filter(|s| (*s - c).abs() > FAR).count();

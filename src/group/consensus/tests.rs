@@ -217,3 +217,13 @@ fn an_agreed_answer_replaces_the_rule_and_a_split_vote_stays_weak() {
     assert_eq!(r.basis, Basis::BlijftVerdeeld);
     assert!(r.weak.contains(&Weakness::BlijftVerdeeld));
 }
+
+#[test]
+fn options_with_the_same_score_keep_what_was_chosen() {
+    // participanten.selectie scores three ways of choosing alike (100) and "geen keuze" 0.
+    let r = on("participanten.selectie", &[c("stakeholders"), c("stakeholders"), c("combinatie")]);
+    assert_eq!(r.answer, Some(c("stakeholders")));
+    assert!(!r.is_weak() && !r.far_apart);
+    let r = on("participanten.selectie", &[c("combinatie"), c("geen_keuze"), c("combinatie")]);
+    assert_eq!(r.answer, Some(c("combinatie")));
+}
