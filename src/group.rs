@@ -32,7 +32,7 @@ pub use agenda::{
     AgendaItem, FragileResult, Importance, Outcome, RoleGap, RoleProfile, RoleView, agenda, fragile_results, role_view,
 };
 pub use collect::{Input, MergeError, Merged, Skip, Skipped, merge, read_inputs};
-pub use consensus::{Basis, Consensus, Opinion, QuestionConsensus, Weakness, consensus};
+pub use consensus::{Basis, Consensus, Opinion, QuestionConsensus, Weakness, consensus, consensus_session};
 pub use file::{FileKind, GroupFile, detect, load, save};
 
 /// Version of the group file format this build writes and reads (`group_format`).

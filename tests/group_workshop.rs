@@ -63,6 +63,8 @@ fn the_merge_does_not_depend_on_the_order_of_the_files() {
     let backward = group::consensus(&q, &workshop_from(&files));
     assert_eq!(forward.questions, backward.questions);
     assert_eq!(forward.session.entries, backward.session.entries);
+    let lean = group::consensus_session(&q, &workshop());
+    assert!(lean.entries == forward.session.entries, "the lean path gives the same answers");
 }
 
 #[test]

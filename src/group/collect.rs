@@ -131,7 +131,7 @@ pub fn merge(inputs: Vec<Input>) -> Result<Merged, MergeError> {
     check_gemeente(&inputs)?;
     let mut skipped = Vec::new();
     let inputs = keep_one_version(inputs, &mut skipped);
-    let inputs = keep_one_per_respondent(&inputs, &mut skipped);
+    let inputs = keep_one_per_respondent(inputs, &mut skipped);
     if inputs.is_empty() {
         return Err(MergeError::NoSessions { skipped });
     }
@@ -187,28 +187,25 @@ fn respondent_key(s: &Session) -> String {
     if name.is_empty() { format!("anoniem:{}:{}", s.respondent.role.id(), s.created) } else { format!("naam:{name}") }
 }
 
-fn keep_one_per_respondent(inputs: &[Input], skipped: &mut Vec<Skipped>) -> Vec<Input> {
-    let mut best: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, input) in inputs.iter().enumerate() {
-        let key = respondent_key(&input.session);
-        match best.get(&key) {
-            Some(&j) if inputs[j].session.updated >= input.session.updated => {}
+fn keep_one_per_respondent(inputs: Vec<Input>, skipped: &mut Vec<Skipped>) -> Vec<Input> {
+    let keys: Vec<String> = inputs.iter().map(|i| respondent_key(&i.session)).collect();
+    let mut best: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        match best.get(key.as_str()) {
+            Some(&j) if inputs[j].session.updated >= inputs[i].session.updated => {}
             _ => {
                 best.insert(key, i);
             }
         }
     }
-    let kept: HashSet<usize> = best.values().copied().collect();
-    let mut out = Vec::new();
-    for (i, input) in inputs.iter().enumerate() {
-        if kept.contains(&i) {
-            out.push(input.clone());
+    let kept: Vec<usize> = keys.iter().map(|k| best[k.as_str()]).collect();
+    let kept_paths: Vec<PathBuf> = kept.iter().map(|&j| inputs[j].path.clone()).collect();
+    let mut out = Vec::with_capacity(best.len());
+    for (i, input) in inputs.into_iter().enumerate() {
+        if kept[i] == i {
+            out.push(input);
         } else {
-            let j = best[&respondent_key(&input.session)];
-            skipped.push(Skipped {
-                path: input.path.clone(),
-                reason: Skip::SameRespondent { kept: inputs[j].path.clone() },
-            });
+            skipped.push(Skipped { path: input.path, reason: Skip::SameRespondent { kept: kept_paths[i].clone() } });
         }
     }
     out

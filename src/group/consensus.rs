@@ -143,32 +143,46 @@ impl Answers for Consensus {
     }
 }
 
-/// Apply the consensus rule (and the meeting's decisions) to `group`.
+/// Apply the consensus rule (and the meeting's decisions) to `group`: the consensus session and the
+/// detail per question (with a copy of every respondent's answer and note).
 pub fn consensus(questionnaire: &Questionnaire, group: &Group) -> Consensus {
     let labels: Vec<String> = group.members.iter().map(super::Member::label).collect();
-    let mut session = consensus_session(group);
+    let mut session = empty_session(group);
     let mut questions = Vec::new();
     for q in &questionnaire.questions {
-        let opinions = opinions(questionnaire, q, group);
-        let decision = group.decisions.get(&q.id);
-        if decision.is_none() && !opinions.iter().any(|o| o.asked) {
-            continue;
-        }
-        let result = question_consensus(q, opinions, decision, &labels);
+        let Some((asked, mut result)) = evaluate(questionnaire, q, group, &labels) else { continue };
         if let Some(answer) = &result.answer {
             session.set_answer(&q.id, answer.clone());
         }
         if let Some(motivation) = &result.motivation {
             session.set_note(&q.id, motivation);
         }
+        result.opinions = opinions(q, group, &asked);
         questions.push(result);
     }
     Consensus { session, questions }
 }
 
+/// Only the consensus session, for callers that need the analysis but not the detail (an overview
+/// across gemeenten): the same answers as [`consensus`], without copying the opinions.
+pub fn consensus_session(questionnaire: &Questionnaire, group: &Group) -> Session {
+    let labels: Vec<String> = group.members.iter().map(super::Member::label).collect();
+    let mut session = empty_session(group);
+    for q in &questionnaire.questions {
+        let Some((_, result)) = evaluate(questionnaire, q, group, &labels) else { continue };
+        if let Some(motivation) = &result.motivation {
+            session.set_note(&q.id, motivation);
+        }
+        if let Some(answer) = result.answer {
+            session.set_answer(&q.id, answer);
+        }
+    }
+    session
+}
+
 /// The empty consensus session: the group's questionnaire, the full mode when any respondent
 /// answered the full questionnaire, the group as respondent.
-fn consensus_session(group: &Group) -> Session {
+fn empty_session(group: &Group) -> Session {
     let short = !group.members.is_empty() && group.members.iter().all(|m| m.session.mode == Mode::Kort);
     // The date of the last change to what the group said, not of the merge.
     let updated = group
@@ -193,18 +207,25 @@ fn consensus_session(group: &Group) -> Session {
     }
 }
 
-fn opinions(questionnaire: &Questionnaire, q: &Question, group: &Group) -> Vec<Opinion> {
+/// Which members were asked `q` (visible in their session).
+fn asked(questionnaire: &Questionnaire, q: &Question, group: &Group) -> Vec<bool> {
+    group.members.iter().map(|m| questionnaire.is_visible(q, &m.session)).collect()
+}
+
+/// Every member's answer (when asked) and note on `q`, copied for the detail.
+fn opinions(q: &Question, group: &Group, asked: &[bool]) -> Vec<Opinion> {
     group
         .members
         .iter()
+        .zip(asked)
         .enumerate()
-        .map(|(i, m)| {
-            let asked = questionnaire.is_visible(q, &m.session);
+        .map(|(i, (m, asked))| {
+            let entry = m.session.entries.get(&q.id);
             Opinion {
                 member: i,
-                asked,
-                answer: if asked { m.session.answer(&q.id).cloned() } else { None },
-                note: m.session.note(&q.id).map(str::to_string),
+                asked: *asked,
+                answer: if *asked { entry.and_then(|e| e.answer.clone()) } else { None },
+                note: entry.and_then(|e| e.note.clone()),
             }
         })
         .collect()
@@ -219,44 +240,52 @@ fn is_unknown(answer: &Answer) -> bool {
     }
 }
 
-fn question_consensus(
+/// The rule (and a decision) on question `q`, reading the members' answers in place; None when
+/// nobody was asked it and nothing was decided. The opinions are left empty.
+fn evaluate(
+    questionnaire: &Questionnaire,
     q: &Question,
-    opinions: Vec<Opinion>,
-    decision: Option<&Decision>,
+    group: &Group,
     labels: &[String],
-) -> QuestionConsensus {
+) -> Option<(Vec<bool>, QuestionConsensus)> {
+    let asked = asked(questionnaire, q, group);
+    let decision = group.decisions.get(&q.id);
+    if decision.is_none() && !asked.contains(&true) {
+        return None;
+    }
     let votes = decision.map(|d| d.votes.clone()).unwrap_or_default();
     // A vote is the group's latest word: it replaces the individual answers in the count.
-    let (answers, asked, authors) = if votes.is_empty() {
-        let given: Vec<(&Answer, &str)> = opinions
+    let ballots: Vec<Answer> = votes.iter().flat_map(|(id, n)| (0..*n).map(|_| Answer::Choice(id.clone()))).collect();
+    let (given, asked_n): (Vec<(&Answer, usize)>, usize) = if votes.is_empty() {
+        let given = group
+            .members
             .iter()
-            .filter_map(|o| o.answer.as_ref().map(|a| (a, labels.get(o.member).map_or("", String::as_str))))
+            .zip(&asked)
+            .enumerate()
+            .filter(|(_, (_, asked))| **asked)
+            .filter_map(|(i, (m, _))| m.session.answer(&q.id).map(|a| (a, i)))
             .collect();
-        let asked = opinions.iter().filter(|o| o.asked).count();
-        (given.iter().map(|(a, _)| (*a).clone()).collect::<Vec<_>>(), asked, given.iter().map(|(_, l)| *l).collect())
+        (given, asked.iter().filter(|a| **a).count())
     } else {
-        let expanded: Vec<Answer> =
-            votes.iter().flat_map(|(id, n)| (0..*n).map(|_| Answer::Choice(id.clone()))).collect();
-        let n = expanded.len();
-        (expanded, n, vec![""; n])
+        (ballots.iter().map(|a| (a, usize::MAX)).collect(), ballots.len())
     };
-    let dont_know = answers.iter().filter(|a| is_unknown(a)).count();
-    let known: Vec<(&Answer, &str)> = answers.iter().zip(authors).filter(|(a, _)| !is_unknown(a)).collect::<Vec<_>>();
-    let mut outcome = rule(q, &known);
+    let dont_know = given.iter().filter(|(a, _)| is_unknown(a)).count();
+    let known: Vec<(&Answer, usize)> = given.into_iter().filter(|(a, _)| !is_unknown(a)).collect();
+    let mut outcome = rule(q, &known, labels);
     if outcome.answer.is_none() && dont_know > 0 {
         outcome.answer = Some(Answer::Choice(DONT_KNOW.to_string()));
     }
-    if judged(q) && asked >= 2 && known.len() * 2 < asked {
+    if judged(q) && asked_n >= 2 && known.len() * 2 < asked_n {
         outcome.weak.push(Weakness::WeinigGeweten);
     }
     let mut result = QuestionConsensus {
         id: q.id.clone(),
-        opinions,
+        opinions: Vec::new(),
         votes,
         answer: outcome.answer,
         basis: Basis::Regel,
         motivation: None,
-        asked,
+        asked: asked_n,
         known: known.len(),
         dont_know,
         divergence: to_pct(outcome.divergence),
@@ -268,7 +297,7 @@ fn question_consensus(
     }
     result.weak.sort();
     result.weak.dedup();
-    result
+    Some((asked, result))
 }
 
 /// A decision replaces the rule's answer; a split vote stays visible as weakness.
@@ -321,7 +350,9 @@ struct Outcome {
     weak: Vec<Weakness>,
 }
 
-fn rule(q: &Question, known: &[(&Answer, &str)]) -> Outcome {
+/// The rule over the known answers, each with the index of the member who gave it (`usize::MAX`
+/// for a vote); `labels` name the members, for texts.
+fn rule(q: &Question, known: &[(&Answer, usize)], labels: &[String]) -> Outcome {
     if known.is_empty() {
         return Outcome::default();
     }
@@ -332,7 +363,7 @@ fn rule(q: &Question, known: &[(&Answer, &str)]) -> Outcome {
         Kind::Scale => scale(q, &answers),
         Kind::Multi => multi(q, &answers),
         Kind::Number => number(&answers),
-        Kind::Text | Kind::LongText => text(known),
+        Kind::Text | Kind::LongText => text(known, labels),
         Kind::Records => records(&answers),
     }
 }
@@ -503,10 +534,11 @@ fn number(answers: &[&Answer]) -> Outcome {
 }
 
 /// One text when all agree; otherwise each distinct text with who wrote it, one per line.
-fn text(known: &[(&Answer, &str)]) -> Outcome {
+fn text(known: &[(&Answer, usize)], labels: &[String]) -> Outcome {
     let mut texts: Vec<(String, Vec<&str>)> = Vec::new();
-    for (a, who) in known {
+    for (a, member) in known {
         let Answer::Text(t) = a else { continue };
+        let who = labels.get(*member).map_or("", String::as_str);
         let t = t.trim();
         if t.is_empty() {
             continue;
