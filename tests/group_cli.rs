@@ -257,11 +257,12 @@ fn a_damaged_or_newer_group_file_is_named_with_its_line_and_left_alone() {
         .stderr(predicate::str::contains("nieuw.toml:3:16: dit groepsbestand heeft formaat 2"))
         .stderr(predicate::str::contains("nieuwere versie"));
 
-    let unknown_role = good.replacen("role = \"schepen\"", "role = \"burgemeester\"", 1);
+    let unknown_role = good.replacen("role = \"schepen\"", "role = \"burge\\u001bmeester\"", 1);
     std::fs::write(env.path("rol.toml"), &unknown_role).unwrap();
     env.cmd()
         .args(["rapport", "rol.toml"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("ongeldig groepsbestand: onbekende waarde `burgemeester`"));
+        .stderr(predicate::str::contains("ongeldig groepsbestand: onbekende waarde `burge\\u{1b}meester`"))
+        .stderr(predicate::str::contains("\u{1b}").not());
 }

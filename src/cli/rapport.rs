@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::samenvoegen::safe;
+use super::samenvoegen::{safe, safe_lines};
 use super::{Failure, exit};
 use crate::embedded::{self, QuestionnaireError};
 use crate::group;
@@ -49,7 +49,9 @@ fn run_group(
     out: Option<&Path>,
     questionnaire: Option<&Path>,
 ) -> Result<(), Failure> {
-    let group = group::file::from_bytes(bytes, path).map_err(session::LoadError::Invalid)?;
+    // The message may quote the file (an unknown value): made safe for the terminal.
+    let group = group::file::from_bytes(bytes, path)
+        .map_err(|p| Failure::new(exit::INVALID, safe_lines(&session::LoadError::Invalid(p).to_string())))?;
     let questionnaire = questionnaire_for((&group.questionnaire, &group.questionnaire_version), path, questionnaire)?;
     let renderer =
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), formats).map_err(|e| report_failure(&e))?;

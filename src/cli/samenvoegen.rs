@@ -121,7 +121,7 @@ pub(super) fn safe(text: &str) -> String {
 
 /// [`safe`] for a message of our own that spans lines (a loader's problem with its tip): each line
 /// made safe, the line breaks kept.
-fn safe_lines(text: &str) -> String {
+pub(super) fn safe_lines(text: &str) -> String {
     text.split('\n').map(safe).collect::<Vec<_>>().join("\n")
 }
 
