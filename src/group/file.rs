@@ -139,7 +139,7 @@ impl AnswerFields {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, Deserialize, Clone)]
 #[serde(try_from = "AnswerFields", into = "AnswerFields")]
 struct RawEntry(Entry);
 
@@ -154,12 +154,6 @@ impl TryFrom<AnswerFields> for RawEntry {
 impl From<RawEntry> for AnswerFields {
     fn from(e: RawEntry) -> Self {
         AnswerFields::of(e.0.answer.as_ref(), e.0.note.as_deref())
-    }
-}
-
-impl Clone for RawEntry {
-    fn clone(&self) -> Self {
-        RawEntry(self.0.clone())
     }
 }
 
