@@ -73,10 +73,10 @@ fn the_consensus_rule_on_the_workshop() {
     let c = group::consensus(&q, &workshop());
     let on = |id: &str| c.question(id).unwrap();
     // Aangetoond (schepen, LOP) against verondersteld (official, diensthoofd), the partner of De Brug
-    // does not know: the median lies halfway, and the careful answer counts.
+    // does not know: the median (70) is the middle answer "deels", never "aangetoond", and weak.
     let draagvlak = on("strategie.draagvlak_ambtelijk");
     assert_eq!((draagvlak.known, draagvlak.dont_know), (4, 1));
-    assert_eq!(draagvlak.answer, Some(choice("verondersteld")));
+    assert_eq!(draagvlak.answer, Some(choice("deels")));
     assert!(draagvlak.far_apart);
     assert!(draagvlak.weak.contains(&Weakness::GeenMeerderheid));
     // Only the schepen says partners dare to criticise; the partners say nee or gedeeltelijk.
@@ -102,10 +102,12 @@ fn the_analysis_runs_unchanged_on_the_consensus_and_says_what_rests_on_a_split()
     assert_eq!(a.gemeente, "Netevelde");
     assert_eq!(a.position.value, Positie::Regie);
     assert_eq!(a.stage.value, Some(3));
-    // The bestuur wants breadth, but the group's ambtelijk draagvlak is only assumed.
-    assert_eq!(a.strategy.readiness.status, ReadinessStatus::NietKlaar);
+    // The bestuur wants breadth; mandate and means are there, ambtelijk draagvlak only partly
+    // (the group is split on it) and the vision partly: breadth with conditions (002 §3.1.3 weighs
+    // the four together) — and the report must say it rests on a split.
+    assert_eq!(a.strategy.readiness.status, ReadinessStatus::KlaarMetVoorwaarden);
     assert_eq!(a.strategy.breadth.wish, Some(Breadth::Breedte));
-    assert_eq!(a.strategy.breadth.value, Breadth::Diepte);
+    assert_eq!(a.strategy.breadth.value, Breadth::Breedte);
     assert_eq!(a.strategy.focus.value, Focus::Beleidsinhoudelijk);
     assert_eq!(a.scenario.scenario, 2);
     let fragile = group::fragile_results(&q, &c, &a);

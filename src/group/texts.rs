@@ -142,7 +142,7 @@ pub fn role_people(role: Role, n: usize) -> String {
 pub const RULE: &[&str] = &[
     "Elke respondent vulde de vragenlijst apart in. De analyse in dit rapport rust op één consensusantwoord per vraag. \
      \"Weet niet\" telt daarbij niet mee; een vraag die iemand niet kreeg, ook niet.",
-    "Bij antwoorden met een volgorde (ja – gedeeltelijk – nee, aangetoond – verondersteld – nee, niet – af en toe – \
+    "Bij antwoorden met een volgorde (ja – gedeeltelijk – nee, aangetoond – deels – verondersteld – nee, niet – af en toe – \
      structureel) geldt de mediaan: het antwoord in het midden. Valt het midden tussen twee antwoorden, dan telt het \
      voorzichtigste: draagvlak dat alleen verondersteld wordt, is nog niet aangetoond.",
     "Bij een keuze zonder volgorde telt het vaakst gekozen antwoord; bij gelijke stemmen blijft de vraag open. Bij \

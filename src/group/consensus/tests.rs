@@ -111,10 +111,15 @@ fn weet_niet_is_not_counted_but_many_of_them_make_it_weak() {
 
 #[test]
 fn assumed_support_against_shown_support_halfway_goes_to_the_lower() {
+    // Two "aangetoond" (100) and two "verondersteld" (40): the median 70 is the middle answer
+    // "deels", never "aangetoond" — and it is weak, as nobody gave it and the answers lie far apart.
     let r = on(DRAAGVLAK, &[c("aangetoond"), c("aangetoond"), c("verondersteld"), c("verondersteld")]);
-    assert_eq!(r.answer, Some(c("verondersteld")));
+    assert_eq!(r.answer, Some(c("deels")));
     assert!(r.far_apart, "aangetoond (100) and verondersteld (40) are far apart");
     assert!(r.weak.contains(&Weakness::GeenMeerderheid));
+    // Halfway between two options (85, between aangetoond 100 and deels 70): the lower one.
+    let r = on(DRAAGVLAK, &[c("aangetoond"), c("aangetoond"), c("deels"), c("deels")]);
+    assert_eq!(r.answer, Some(c("deels")));
     let r = on(DRAAGVLAK, &[c("aangetoond"), c("aangetoond"), c("aangetoond"), c("verondersteld")]);
     assert_eq!(r.answer, Some(c("aangetoond")));
     assert!(!r.is_weak());
