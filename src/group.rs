@@ -115,6 +115,45 @@ pub struct Group {
 }
 
 impl Group {
+    /// The group of a **groepssessie**: one session the group answered together, whose recorded
+    /// votes become decisions (the answer the group went on with, `verdeeld` when it has none or
+    /// "weet niet", the note as motivation), so that the group report counts a split vote as
+    /// divergence. `source` is the session's file name.
+    pub fn from_group_session(session: &Session, source: &str) -> Self {
+        let decisions = session
+            .entries
+            .iter()
+            .filter(|(_, e)| !e.votes.is_empty())
+            .map(|(id, e)| {
+                let answer = e.answer.clone().filter(|a| !a.is_dont_know());
+                let status = if answer.is_some() { DecisionStatus::Akkoord } else { DecisionStatus::Verdeeld };
+                let decision = Decision {
+                    status,
+                    answer,
+                    motivation: e.note.clone(),
+                    votes: e.votes.clone(),
+                    updated: session.updated,
+                };
+                (id.clone(), decision)
+            })
+            .collect();
+        Group {
+            questionnaire: session.questionnaire.clone(),
+            questionnaire_version: session.questionnaire_version.clone(),
+            gemeente: session.respondent.gemeente.clone(),
+            created: session.created,
+            updated: session.updated,
+            members: vec![Member { source: source.to_string(), session: session.clone() }],
+            decisions,
+        }
+    }
+
+    /// Whether this is a groepssessie (one session answered together), not a workshop of several
+    /// respondents.
+    pub fn is_group_session(&self) -> bool {
+        self.members.len() == 1
+    }
+
     /// Record `decision` on question `id`, replacing an earlier one, and stamp the change.
     pub fn decide(&mut self, id: &str, decision: Decision) {
         self.updated = decision.updated;

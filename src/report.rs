@@ -346,7 +346,8 @@ pub fn build(
 }
 
 /// Render `formats` and write them into `dir` as `<stem>.md`, `.html`, `.json` (atomically), for the
-/// CLI's `--formaat alle` and the TUI's result screen. Returns the paths written.
+/// wizard's result screen (a groepssessie, session `<stem>.toml` with votes, gets the group report).
+/// Returns the paths written.
 pub fn write_files(
     renderer: &Renderer,
     questionnaire: &Questionnaire,
@@ -356,7 +357,8 @@ pub fn write_files(
     stem: &str,
 ) -> Result<Vec<PathBuf>, ReportError> {
     let mut written = Vec::new();
-    for (format, text) in build(renderer, questionnaire, session, formats)? {
+    let source = format!("{stem}.toml");
+    for (format, text) in groep::build_session(renderer, questionnaire, session, &source, formats)? {
         let path = dir.join(format!("{stem}.{}", format.extension()));
         crate::fsutil::save_shared(&path, text.as_bytes())?;
         written.push(path);

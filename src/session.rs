@@ -101,18 +101,21 @@ pub struct Respondent {
     pub role: Role,
 }
 
-/// What is stored for one question id: the answer, a note, or both.
+/// What is stored for one question id: the answer, a note, or both; in a groepssessie also how the
+/// group voted.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entry {
     /// The answer, if given.
     pub answer: Option<Answer>,
     /// The respondent's note, if any.
     pub note: Option<String>,
+    /// A groepssessie's vote on the question: option id → number of votes (empty when none).
+    pub votes: BTreeMap<String, u32>,
 }
 
 impl Entry {
     fn is_empty(&self) -> bool {
-        self.answer.is_none() && self.note.is_none()
+        self.answer.is_none() && self.note.is_none() && self.votes.is_empty()
     }
 }
 
@@ -187,6 +190,34 @@ impl Session {
         } else {
             self.entries.entry(id.to_string()).or_default().note = Some(note.to_string());
         }
+    }
+
+    /// The vote recorded on question `id` (empty when none).
+    pub fn votes(&self, id: &str) -> Option<&BTreeMap<String, u32>> {
+        self.entries.get(id).map(|e| &e.votes).filter(|v| !v.is_empty())
+    }
+
+    /// Record a groepssessie's vote on `id` (option id → votes; options without votes are left
+    /// out); an empty vote removes it.
+    pub fn set_votes(&mut self, id: &str, votes: &BTreeMap<String, u32>) {
+        let votes: BTreeMap<String, u32> =
+            votes.iter().filter(|(_, n)| **n > 0).map(|(k, n)| (k.clone(), *n)).collect();
+        if votes.is_empty() {
+            if let Some(entry) = self.entries.get_mut(id) {
+                entry.votes.clear();
+                if entry.is_empty() {
+                    self.entries.remove(id);
+                }
+            }
+        } else {
+            self.entries.entry(id.to_string()).or_default().votes = votes;
+        }
+    }
+
+    /// Whether any question holds a vote: then the session is a groepssessie, answered by a group
+    /// together (see `docs/GROEP.md`).
+    pub fn has_votes(&self) -> bool {
+        self.entries.values().any(|e| !e.votes.is_empty())
     }
 
     /// Ids of entries the questionnaire does not know (kept and written back unchanged).

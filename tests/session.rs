@@ -37,6 +37,9 @@ fn every_kind_of_answer(s: &mut Session) {
     record.insert("aantal".into(), FieldValue::Number(3.0));
     s.set_answer("participanten.actoren", Answer::Records(vec![record, BTreeMap::new()]));
     s.set_note("context.informatie", "Enkel een notitie, nog geen antwoord.");
+    // A groepssessie's vote: options without votes are left out.
+    let votes = [("ja".to_string(), 3), ("nee".to_string(), 2), ("gedeeltelijk".to_string(), 0)].into();
+    s.set_votes("context.draagvlak", &votes);
 }
 
 #[test]
@@ -47,6 +50,13 @@ fn round_trip_keeps_every_kind_of_answer_and_note() {
     every_kind_of_answer(&mut s);
     session::save(&s, &path).unwrap();
     assert_eq!(session::load(&path).unwrap(), s);
+    assert!(s.has_votes());
+    assert_eq!(s.votes("context.draagvlak").map(BTreeMap::len), Some(2));
+    assert!(
+        std::fs::read_to_string(&path).unwrap().contains("[answers.\"context.draagvlak\".votes]\nja = 3\nnee = 2\n")
+    );
+    s.set_votes("context.draagvlak", &BTreeMap::new());
+    assert!(!s.has_votes() && !s.entries.contains_key("context.draagvlak"), "an empty vote removes the entry");
 }
 
 #[test]

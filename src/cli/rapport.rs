@@ -35,8 +35,10 @@ pub fn run(session_path: &Path, format: &str, out: Option<&Path>, questionnaire:
         questionnaire_for((&session.questionnaire, &session.questionnaire_version), session_path, questionnaire)?;
     let renderer =
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), &formats).map_err(|e| report_failure(&e))?;
-    let outputs =
-        crate::report::build(&renderer, &questionnaire, &session, &formats).map_err(|e| report_failure(&e))?;
+    // A groepssessie (a session with votes) gets the group report.
+    let source = session_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let outputs = crate::report::groep::build_session(&renderer, &questionnaire, &session, &source, &formats)
+        .map_err(|e| report_failure(&e))?;
     write(&outputs, session_path, out)
 }
 

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::consensus::{Basis, Consensus, QuestionConsensus};
+use super::consensus::{Basis, Consensus, QuestionConsensus, Weakness};
 use super::{Group, role_rank};
 use crate::analysis::inputs::{Inputs, pct};
 use crate::analysis::{Analysis, Reason, scores};
@@ -159,14 +159,24 @@ pub struct AgendaItem {
 }
 
 /// The gespreksagenda: every question whose answers diverge (far apart, or a weak consensus that is
-/// not only "weet niet") and that the meeting has not agreed on yet, ordered by divergence ×
+/// not only "weet niet") and that the meeting has not settled yet, ordered by divergence ×
 /// importance (then importance, then questionnaire order); at most [`AGENDA_MAX`]. Also returns how
 /// many more divergent questions there are.
 pub fn agenda(questionnaire: &Questionnaire, consensus: &Consensus, analysis: &Analysis) -> (Vec<AgendaItem>, usize) {
+    let mut items = divergent(questionnaire, consensus, analysis);
+    let rest = items.len().saturating_sub(AGENDA_MAX);
+    items.truncate(AGENDA_MAX);
+    (items, rest)
+}
+
+/// Every divergent question not yet settled, in agenda order and numbered from 1: the agenda
+/// ([`agenda`]) is its first [`AGENDA_MAX`]. A question the meeting agreed on is settled, unless
+/// the agreement came from a split vote ([`Weakness::VerdeeldeStemming`]).
+pub fn divergent(questionnaire: &Questionnaire, consensus: &Consensus, analysis: &Analysis) -> Vec<AgendaItem> {
     let mut items: Vec<(usize, AgendaItem)> = consensus
         .questions
         .iter()
-        .filter(|c| c.diverges() && c.basis != Basis::Akkoord)
+        .filter(|c| c.diverges() && (c.basis != Basis::Akkoord || c.weak.contains(&Weakness::VerdeeldeStemming)))
         .filter_map(|c| {
             let index = questionnaire.question_index(&c.id)?;
             let q = &questionnaire.questions[index];
@@ -185,17 +195,14 @@ pub fn agenda(questionnaire: &Questionnaire, consensus: &Consensus, analysis: &A
         .collect();
     items
         .sort_by(|(ia, a), (ib, b)| b.priority.cmp(&a.priority).then(b.importance.cmp(&a.importance)).then(ia.cmp(ib)));
-    let rest = items.len().saturating_sub(AGENDA_MAX);
-    let agenda = items
+    items
         .into_iter()
-        .take(AGENDA_MAX)
         .enumerate()
         .map(|(i, (_, mut item))| {
             item.number = i + 1;
             item
         })
-        .collect();
-    (agenda, rest)
+        .collect()
 }
 
 /// A headline result that rests on questions with a weak consensus.

@@ -106,6 +106,9 @@ struct AnswerFields {
     records: Option<Vec<Record>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<String>,
+    /// A groepssessie's vote (member entries only; a decision keeps its own `votes`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    votes: BTreeMap<String, u32>,
 }
 
 impl AnswerFields {
@@ -122,7 +125,8 @@ impl AnswerFields {
         raw
     }
 
-    fn answer(self) -> Result<(Option<Answer>, Option<String>), String> {
+    /// The entry, or why not: more than one kind of answer.
+    fn entry(self) -> Result<Entry, String> {
         let answers = [
             self.choice.map(Answer::Choice),
             self.choices.map(Answer::Choices),
@@ -135,7 +139,7 @@ impl AnswerFields {
         if given.next().is_some() {
             return Err(texts::TWO_KINDS.to_string());
         }
-        Ok((answer, self.note))
+        Ok(Entry { answer, note: self.note, votes: self.votes })
     }
 }
 
@@ -146,14 +150,13 @@ struct RawEntry(Entry);
 impl TryFrom<AnswerFields> for RawEntry {
     type Error = String;
     fn try_from(fields: AnswerFields) -> Result<Self, String> {
-        let (answer, note) = fields.answer()?;
-        Ok(RawEntry(Entry { answer, note }))
+        Ok(RawEntry(fields.entry()?))
     }
 }
 
 impl From<RawEntry> for AnswerFields {
     fn from(e: RawEntry) -> Self {
-        AnswerFields::of(e.0.answer.as_ref(), e.0.note.as_deref())
+        AnswerFields { votes: e.0.votes, ..AnswerFields::of(e.0.answer.as_ref(), e.0.note.as_deref()) }
     }
 }
 
@@ -190,7 +193,7 @@ impl TryFrom<DecisionFields> for RawDecision {
             text: f.text,
             ..AnswerFields::default()
         };
-        let (answer, _) = fields.answer()?;
+        let answer = fields.entry()?.answer;
         if f.status == DecisionStatus::Akkoord && answer.is_none() {
             return Err(texts::AGREED_WITHOUT_ANSWER.to_string());
         }
@@ -449,6 +452,7 @@ mod tests {
         };
         session.set_answer("context.fase", Answer::Choice("overleg".into()));
         session.set_note("context.fase", "Zie \"verslag\"\nvan mei.");
+        session.set_votes("context.fase", &[("overleg".to_string(), 3), ("engagement".to_string(), 2)].into());
         let mut record = Record::new();
         record.insert("naam".into(), crate::answer::FieldValue::Text("CAW".into()));
         session.set_answer("participanten.actoren", Answer::Records(vec![record]));

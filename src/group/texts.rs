@@ -153,6 +153,20 @@ pub const RULE: &[&str] = &[
      Wat het consensusoverleg afsprak, vervangt de regel.",
 ];
 
+/// How a groepssessie's answers came about, for the report (instead of [`RULE`]).
+pub const RULE_GROUP_SESSION: &[&str] = &[
+    "De groep vulde de vragenlijst samen in, in één groepssessie. De analyse in dit rapport rust op de antwoorden die \
+     de groep gaf.",
+    "Waar de groep stemde, staat de stemming bij de vraag. Een verdeelde stemming telt als verschil: de vraag komt op \
+     de gespreksagenda, en een uitkomst die erop rust, staat bij \"Nog niet uitgemaakt\", ook als de groep met het \
+     meerderheidsantwoord verderging. Gaf de groep bij de stemming geen antwoord, dan blijft de vraag open.",
+];
+
+/// The paragraphs on how the group's answers came about: the consensus rule, or the groepssessie.
+pub fn rule(group_session: bool) -> &'static [&'static str] {
+    if group_session { RULE_GROUP_SESSION } else { RULE }
+}
+
 /// The title of a group report.
 pub const REPORT_TITLE: &str = "Groepsrapport regie en coördinatie van het lokaal integratiebeleid";
 /// A question a respondent did not get (another mode, or hidden by an earlier answer).
@@ -161,13 +175,19 @@ pub const NOT_ASKED: &str = "niet gevraagd";
 pub const TIE: &str = "geen keuze (gelijke stemmen)";
 /// All respondents share one role.
 pub const ONE_ROLE: &str = "Alle respondenten hebben dezelfde rol; er zijn geen rollen om naast elkaar te zetten.";
+/// A groepssessie has no roles to compare.
+pub const GROUP_SESSION_ROLES: &str =
+    "De groep vulde de vragenlijst samen in; er zijn geen rollen om naast elkaar te zetten.";
 /// No gap worth naming between roles.
 pub const ROLES_ALIKE: &str =
     "De rollen zien de gemeente ongeveer even positief: hun totaalscores liggen minder dan 10 punten uit elkaar.";
 
 /// The cover's respondents line.
 pub fn respondents_line(labels: &[&str]) -> String {
-    format!("{} respondenten: {}", labels.len(), labels.join(", "))
+    match labels {
+        [one] => format!("groepssessie: {one}"),
+        _ => format!("{} respondenten: {}", labels.len(), labels.join(", ")),
+    }
 }
 
 /// `text` with a capital first letter.
@@ -190,26 +210,58 @@ pub fn step_gap(step: &str, high: &str, a: u8, low: &str, b: u8) -> String {
     format!("Het grootste verschil zit in de stap {step}: {high} {a}/100, {low} {b}/100.")
 }
 
+/// When the gespreksagenda is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaMoment {
+    /// Before the consensus meeting: the questions to discuss.
+    Before,
+    /// After a consensus meeting that recorded decisions: what stays open.
+    AfterMeeting,
+    /// A groepssessie: the split votes.
+    GroupSession,
+}
+
 /// The opening line of the gespreksagenda.
-pub fn agenda_intro(shown: usize, more: usize) -> String {
-    let base = "Waar de antwoorden uiteenlopen, ligt het gesprek. Bovenaan staan de vragen die het verst uiteenlopen \
-                en het zwaarst wegen op de positie, de fase, de strategie en de procedure.";
-    match (shown, more) {
-        (0, _) => "De antwoorden lopen nergens ver uiteen: er is geen gespreksagenda nodig.".to_string(),
-        (_, 0) => base.to_string(),
-        (_, 1) => format!("{base} Nog 1 vraag loopt uiteen; ze staat in de bijlage."),
-        (_, n) => format!("{base} Nog {n} vragen lopen uiteen; ze staan in de bijlage."),
+pub fn agenda_intro(shown: usize, more: usize, moment: AgendaMoment) -> String {
+    let order = "Bovenaan staan de vragen die het verst uiteenlopen en het zwaarst wegen op de positie, de fase, de \
+                 strategie en de procedure.";
+    let base = match moment {
+        AgendaMoment::Before => format!("Waar de antwoorden uiteenlopen, ligt het gesprek. {order}"),
+        AgendaMoment::AfterMeeting => format!(
+            "Na het consensusoverleg blijven deze vragen open: de groep besprak ze nog niet, bleef verdeeld of stemde \
+             verdeeld. {order}"
+        ),
+        AgendaMoment::GroupSession => {
+            format!("Over deze vragen stemde de groep verdeeld; ze verdienen nog een gesprek. {order}")
+        }
+    };
+    match (shown, more, moment) {
+        (0, _, AgendaMoment::Before) => {
+            "De antwoorden lopen nergens ver uiteen: er is geen gespreksagenda nodig.".into()
+        }
+        (0, _, AgendaMoment::AfterMeeting) => {
+            "Na het consensusoverleg blijft geen vraag open waarover de antwoorden ver uiteenlopen.".into()
+        }
+        (0, _, AgendaMoment::GroupSession) => "Geen enkele stemming in de groep was verdeeld.".into(),
+        (_, 0, _) => base,
+        (_, 1, _) => format!("{base} Nog 1 vraag loopt uiteen; ze staat in de bijlage."),
+        (_, n, _) => format!("{base} Nog {n} vragen lopen uiteen; ze staan in de bijlage."),
     }
 }
 
 /// The last row of the roles table.
 pub const TOTAL: &str = "Totaal";
 
-/// What the consensus meeting recorded, or None before it met.
-pub fn decisions_line(agreed: usize, divided: usize) -> Option<String> {
+/// What the consensus meeting recorded, or None before it met; for a groepssessie, how many
+/// questions it voted on.
+pub fn decisions_line(agreed: usize, divided: usize, group_session: bool) -> Option<String> {
     let n = |k: usize, one: &str, many: &str| if k == 1 { format!("1 {one}") } else { format!("{k} {many}") };
     match (agreed, divided) {
         (0, 0) => None,
+        _ if group_session => Some(format!(
+            "De groep stemde over {}. Waar de stemming verdeeld was, staat de vraag hieronder bij wat open bleef.",
+            n(agreed + divided, "vraag", "vragen")
+        )),
         _ => Some(format!(
             "Het consensusoverleg legde {} vast en noteerde {} waarover de groep verdeeld blijft. Waar de groep akkoord \
              ging, vervangt dat antwoord de regel.",

@@ -210,6 +210,23 @@ pub struct GapView {
     pub stap: Option<String>,
 }
 
+/// A question the consensus meeting (or a groepssessie's vote) decided on.
+#[derive(Debug, Clone, Serialize)]
+pub struct DecisionView {
+    /// Question id.
+    pub vraag: String,
+    /// The question as asked.
+    pub vraagtekst: String,
+    /// The answer the analysis uses: the agreed one, or the rule's when the group stays divided.
+    pub consensus: String,
+    /// Why it is still weak (empty for a plain agreement).
+    pub zwak_tekst: Vec<&'static str>,
+    /// The meeting's motivation, or the note with a vote.
+    pub motivatie: Option<String>,
+    /// A vote, as "Ja 3 · Nee 2", when one was recorded.
+    pub stemming: Option<String>,
+}
+
 /// What the consensus meeting decided so far.
 #[derive(Debug, Serialize)]
 pub struct DecisionsView {
@@ -217,8 +234,10 @@ pub struct DecisionsView {
     pub akkoord: usize,
     /// Questions recorded as staying divided.
     pub verdeeld: usize,
-    /// Those that stay divided, as questions.
-    pub open: Vec<FragileQuestion>,
+    /// The answers the group agreed on, in questionnaire order (a split vote is listed under `open`).
+    pub afspraken: Vec<DecisionView>,
+    /// What stayed open: questions recorded as divided and split votes, in questionnaire order.
+    pub open: Vec<DecisionView>,
 }
 
 /// The `groep` section of a group report.
@@ -226,6 +245,8 @@ pub struct DecisionsView {
 pub struct GroupSection {
     /// Number of respondents.
     pub aantal: usize,
+    /// Whether this is a groepssessie: one session the group answered together, with its votes.
+    pub groepssessie: bool,
     /// The respondents, bestuur first.
     pub respondenten: Vec<RespondentView>,
     /// How the consensus rule works, paragraph by paragraph.
@@ -274,6 +295,18 @@ impl GroupReport {
         Self { consensus, analysis, section }
     }
 
+    /// When the agenda is read: before the meeting, after it, or after a groepssessie.
+    fn moment(&self) -> gtexts::AgendaMoment {
+        let b = &self.section.besluiten;
+        if self.section.groepssessie {
+            gtexts::AgendaMoment::GroupSession
+        } else if b.akkoord + b.verdeeld > 0 {
+            gtexts::AgendaMoment::AfterMeeting
+        } else {
+            gtexts::AgendaMoment::Before
+        }
+    }
+
     /// The JSON document.
     pub fn json(&self) -> Result<String, ReportError> {
         let doc = GroupJsonReport { report: JsonReport::new(&self.analysis), groep: &self.section };
@@ -290,10 +323,11 @@ impl GroupReport {
         groep["grafiek"] = serde_json::to_value(chart(&self.section.rollen))?;
         groep["bijlage"] = serde_json::to_value(appendix_by_step(&self.section.vragen))?;
         groep["agenda_inleiding"] =
-            Value::from(gtexts::agenda_intro(self.section.agenda.len(), self.section.agenda_meer));
+            Value::from(gtexts::agenda_intro(self.section.agenda.len(), self.section.agenda_meer, self.moment()));
         groep["tabel"] = serde_json::to_value(roles_table(&self.section.rollen))?;
         let b = &self.section.besluiten;
-        groep["besluiten_tekst"] = gtexts::decisions_line(b.akkoord, b.verdeeld).map_or(Value::Null, Value::from);
+        groep["besluiten_tekst"] =
+            gtexts::decisions_line(b.akkoord, b.verdeeld, self.section.groepssessie).map_or(Value::Null, Value::from);
         ctx["groep"] = groep;
         ctx["weergave"]["titel"] = Value::from(gtexts::REPORT_TITLE);
         ctx["weergave"]["respondent_tekst"] = Value::from(respondents_text(&self.section.respondenten));
@@ -331,6 +365,22 @@ pub fn build(
         .collect()
 }
 
+/// The report of one session: the group report when it is a groepssessie (it holds votes; `source`
+/// is its file name), else the ordinary report.
+pub fn build_session(
+    renderer: &Renderer,
+    questionnaire: &Questionnaire,
+    session: &crate::session::Session,
+    source: &str,
+    formats: &[Format],
+) -> Result<Vec<(Format, String)>, ReportError> {
+    if session.has_votes() {
+        build(renderer, questionnaire, &Group::from_group_session(session, source), formats)
+    } else {
+        super::build(renderer, questionnaire, session, formats)
+    }
+}
+
 fn section(questionnaire: &Questionnaire, group: &Group, consensus: &Consensus, analysis: &Analysis) -> GroupSection {
     let views: Vec<QuestionView> = consensus
         .questions
@@ -358,31 +408,40 @@ fn section(questionnaire: &Questionnaire, group: &Group, consensus: &Consensus, 
         .into_iter()
         .map(|f| fragile_view(&f, analysis, &views))
         .collect();
-    let open = views
-        .iter()
-        .filter(|v| v.basis == Basis::BlijftVerdeeld)
-        .map(|v| FragileQuestion {
-            vraag: v.vraag.clone(),
-            vraagtekst: v.vraagtekst.clone(),
-            consensus: v.consensus.clone(),
-            zwak_tekst: v.zwak_tekst.clone(),
-        })
-        .collect();
+    let (open, afspraken): (Vec<DecisionView>, Vec<DecisionView>) =
+        views.iter().filter(|v| v.basis != Basis::Regel).map(decision_view).partition(|d| !d.zwak_tekst.is_empty());
     let decided = |s| group.decisions.values().filter(|d| d.status == s).count();
     GroupSection {
         aantal: group.members.len(),
+        groepssessie: group.is_group_session(),
         respondenten: group.members.iter().map(respondent_view).collect(),
-        consensusregel: gtexts::RULE,
+        consensusregel: gtexts::rule(group.is_group_session()),
         agenda,
         agenda_meer,
         broze_resultaten: fragile,
-        rollen: roles_view(questionnaire, &group::role_view(questionnaire, group)),
+        rollen: roles_view(questionnaire, &group::role_view(questionnaire, group), group.is_group_session()),
         besluiten: DecisionsView {
             akkoord: decided(group::DecisionStatus::Akkoord),
             verdeeld: decided(group::DecisionStatus::Verdeeld),
+            afspraken,
             open,
         },
         vragen: views,
+    }
+}
+
+/// A decided question: the answer in use, why it is still weak, the motivation and any vote.
+fn decision_view(v: &QuestionView) -> DecisionView {
+    let stemming = v
+        .stemming
+        .then(|| v.telling.iter().map(|c| format!("{} {}", c.antwoord, c.aantal)).collect::<Vec<_>>().join(" · "));
+    DecisionView {
+        vraag: v.vraag.clone(),
+        vraagtekst: v.vraagtekst.clone(),
+        consensus: v.consensus.clone(),
+        zwak_tekst: v.zwak_tekst.clone(),
+        motivatie: v.motivatie.clone(),
+        stemming,
     }
 }
 
@@ -427,7 +486,14 @@ fn consensus_label(q: &Question, c: &QuestionConsensus) -> String {
     c.answer.as_ref().map_or_else(|| atexts::NOT_ANSWERED.to_string(), |a| answer_label(q, a))
 }
 
-fn question_view(questionnaire: &Questionnaire, q: &Question, c: &QuestionConsensus, group: &Group) -> QuestionView {
+/// One question of `group` as the report (and the consensus meeting) shows it: the consensus `c`
+/// with its label, weakness and count, and every respondent's answer and note.
+pub fn question_view(
+    questionnaire: &Questionnaire,
+    q: &Question,
+    c: &QuestionConsensus,
+    group: &Group,
+) -> QuestionView {
     let step = questionnaire.steps.get(q.step);
     let antwoorden = c
         .opinions
@@ -526,7 +592,7 @@ fn fragile_view(f: &FragileResult, analysis: &Analysis, views: &[QuestionView]) 
     FragileView { resultaat: f.outcome, label: gtexts::capitalised(gtexts::outcome_label(f.outcome)), uitkomst, vragen }
 }
 
-fn roles_view(questionnaire: &Questionnaire, view: &RoleView) -> RolesView {
+fn roles_view(questionnaire: &Questionnaire, view: &RoleView, group_session: bool) -> RolesView {
     let step_id = |i: usize| questionnaire.steps.get(i).map(|s| s.id.clone());
     let gap_view = |g: &RoleGap| GapView {
         hoog_rol: g.high.0.id(),
@@ -538,6 +604,7 @@ fn roles_view(questionnaire: &Questionnaire, view: &RoleView) -> RolesView {
     let people = |role| view.roles.iter().find(|r| r.role == role).map_or(1, |r| r.members);
     let mut bevindingen = Vec::new();
     match (&view.overall, view.roles.len()) {
+        (_, 0 | 1) if group_session => bevindingen.push(gtexts::GROUP_SESSION_ROLES.to_string()),
         (_, 0 | 1) => bevindingen.push(gtexts::ONE_ROLE.to_string()),
         (Some(g), _) => bevindingen.push(gtexts::role_gap(
             &gtexts::role_people(g.high.0, people(g.high.0)),

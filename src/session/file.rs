@@ -54,11 +54,13 @@ struct RawEntry {
     records: Option<Vec<Record>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    votes: BTreeMap<String, u32>,
 }
 
 impl From<&Entry> for RawEntry {
     fn from(e: &Entry) -> Self {
-        let mut raw = RawEntry { note: e.note.clone(), ..RawEntry::default() };
+        let mut raw = RawEntry { note: e.note.clone(), votes: e.votes.clone(), ..RawEntry::default() };
         match &e.answer {
             Some(Answer::Choice(c)) => raw.choice = Some(c.clone()),
             Some(Answer::Choices(c)) => raw.choices = Some(c.clone()),
@@ -86,7 +88,7 @@ impl RawEntry {
         if given.next().is_some() {
             return Err("meer dan één soort antwoord");
         }
-        Ok(Entry { answer, note: self.note })
+        Ok(Entry { answer, note: self.note, votes: self.votes })
     }
 }
 
