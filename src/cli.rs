@@ -89,6 +89,14 @@ pub enum Command {
         #[arg(short = 'o', long = "uitvoer", value_name = "PAD")]
         uitvoer: Option<PathBuf>,
     },
+    /// Het consensusoverleg: de gespreksagenda van een groepsbestand overlopen en per vraag vastleggen wat de groep
+    /// afspreekt, of dat ze verdeeld blijft (ook met --toegankelijk).
+    #[command(visible_alias = "meeting")]
+    Overleg {
+        /// Het groepsbestand (van regiewijzer samenvoegen): een pad, of de naam van een bestand in de sessiemap.
+        #[arg(value_name = "GROEP.toml")]
+        groepsbestand: PathBuf,
+    },
     /// De sessies van de respondenten van één gemeente samenvoegen tot een groepsbestand voor het groepsrapport.
     #[command(visible_alias = "merge")]
     Samenvoegen {
@@ -167,7 +175,23 @@ impl From<crate::linemode::LineError> for Failure {
     fn from(e: crate::linemode::LineError) -> Self {
         match e {
             crate::linemode::LineError::Wizard(e) => e.into(),
+            crate::linemode::LineError::Meeting(e) => e.into(),
             crate::linemode::LineError::Io(e) => Self::new(exit::IO, e.to_string()),
+        }
+    }
+}
+
+impl From<crate::wizard::meeting::MeetingError> for Failure {
+    fn from(e: crate::wizard::meeting::MeetingError) -> Self {
+        match e {
+            crate::wizard::meeting::MeetingError::Load(e @ LoadError::Invalid(_)) => {
+                // The message may quote the file: made safe for the terminal.
+                Self::new(exit::INVALID, crate::display::safe_lines(&e.to_string()).join("\n"))
+            }
+            crate::wizard::meeting::MeetingError::Load(e) => e.into(),
+            other @ crate::wizard::meeting::MeetingError::OtherQuestionnaire { .. } => {
+                Self::new(exit::INVALID, other.to_string())
+            }
         }
     }
 }
@@ -250,6 +274,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Command::Formulier { kort, uitvoer }) => {
             formulier::run(kort, uitvoer.as_deref(), cli.vragenlijst.as_deref())
+        }
+        Some(Command::Overleg { groepsbestand }) => {
+            start::meeting(cli.vragenlijst.as_deref(), cli.toegankelijk, &groepsbestand)
         }
         Some(Command::Samenvoegen { bestanden, uitvoer }) => {
             samenvoegen::run(&bestanden, uitvoer.as_deref(), cli.vragenlijst.as_deref())

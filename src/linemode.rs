@@ -11,8 +11,10 @@ use crate::questionnaire::{Choice, Kind, Question, Questionnaire};
 use crate::session::{Answer, Mode, Role};
 use crate::strings;
 use crate::wizard::input::{self, format_number};
-use crate::wizard::{Begin, Intake, Position, Status, Wizard, WizardError, saved_sessions};
+use crate::wizard::meeting::{Meeting, MeetingError};
+use crate::wizard::{Begin, Intake, Position, Status, Wizard, WizardError, saved_groups, saved_sessions};
 
+mod meeting;
 mod records;
 mod summary;
 
@@ -25,6 +27,15 @@ pub enum LineError {
     /// The session could not be created.
     #[error(transparent)]
     Wizard(#[from] WizardError),
+    /// The group file could not be opened for the consensus meeting.
+    #[error(transparent)]
+    Meeting(#[from] MeetingError),
+}
+
+/// What the start opened: a respondent's session, or a group file's consensus meeting.
+enum Opened {
+    Session(Box<Wizard>),
+    Meeting(Box<Meeting>),
 }
 
 /// Run the line mode on `input`/`output` with sessions in `sessions_dir`, beginning as `begin` says.
@@ -37,14 +48,19 @@ pub fn run<R: BufRead, W: Write>(
 ) -> Result<(), LineError> {
     let mut line = LineMode { input, out: output, questionnaire };
     line.say(&strings::line_welcome(&line.questionnaire.title))?;
-    let wizard = match begin {
+    let opened = match begin {
         Begin::Choose => line.choose_session(sessions_dir)?,
-        Begin::New => line.intake(sessions_dir)?,
-        Begin::Resume(path) => Some(line.resume(path)?),
+        Begin::New => line.intake(sessions_dir)?.map(|w| Opened::Session(Box::new(w))),
+        Begin::Resume(path) => Some(Opened::Session(Box::new(line.resume(path)?))),
+        Begin::Meeting(path) => Some(Opened::Meeting(Box::new(line.open_meeting(path)?))),
     };
-    let Some(mut wizard) = wizard else {
-        line.say(strings::LINE_EOF_NO_SESSION)?;
-        return Ok(());
+    let mut wizard = match opened {
+        None => {
+            line.say(strings::LINE_EOF_NO_SESSION)?;
+            return Ok(());
+        }
+        Some(Opened::Meeting(mut meeting)) => return Ok(line.meeting(&mut meeting)?),
+        Some(Opened::Session(wizard)) => *wizard,
     };
     let path = wizard.path().display().to_string();
     match line.session_loop(&mut wizard)? {
@@ -68,6 +84,7 @@ enum Command {
     Back,
     Clear,
     Note,
+    Vote,
     Overview,
     Step(Option<usize>),
     Result,
@@ -82,6 +99,7 @@ fn command(line: &str) -> Option<Command> {
         "terug" => Command::Back,
         "wissen" => Command::Clear,
         "notitie" => Command::Note,
+        "stemming" => Command::Vote,
         "overzicht" => Command::Overview,
         "resultaat" => Command::Result,
         "stop" | "stoppen" => Command::Stop,
@@ -155,23 +173,32 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
         }
     }
 
-    fn choose_session(&mut self, dir: &Path) -> Result<Option<Wizard>, LineError> {
+    /// The start menu: a new assessment, a saved session, or a group file's consensus meeting
+    /// (group files in the sessions folder come last).
+    fn choose_session(&mut self, dir: &Path) -> Result<Option<Opened>, LineError> {
         let saved = saved_sessions(dir, &self.questionnaire);
+        let groups = saved_groups(dir, &self.questionnaire);
         loop {
-            if saved.is_empty() {
-                return self.intake(dir);
+            if saved.is_empty() && groups.is_empty() {
+                return Ok(self.intake(dir)?.map(|w| Opened::Session(Box::new(w))));
             }
             let mut items = vec![strings::LINE_NEW.to_string()];
             items.extend(saved.iter().map(crate::wizard::SavedSession::resume_line));
+            items.extend(groups.iter().map(crate::wizard::SavedGroup::open_line));
             let Some(k) = self.pick(strings::LINE_START_QUESTION, &items, strings::LINE_START_PROMPT)? else {
                 return Ok(None);
             };
             if k <= 1 {
-                return self.intake(dir);
+                return Ok(self.intake(dir)?.map(|w| Opened::Session(Box::new(w))));
             }
-            match self.open(&saved[k - 2].path) {
-                Ok(w) => return Ok(Some(w)),
+            let opened = match saved.get(k - 2) {
+                Some(session) => self.open(&session.path).map(|w| Opened::Session(Box::new(w))),
+                None => self.open_meeting(&groups[k - 2 - saved.len()].path).map(|m| Opened::Meeting(Box::new(m))),
+            };
+            match opened {
+                Ok(o) => return Ok(Some(o)),
                 Err(LineError::Wizard(e)) => self.say(&format!("{}: {e}", strings::ERROR_PREFIX))?,
+                Err(LineError::Meeting(e)) => self.say(&format!("{}: {e}", strings::ERROR_PREFIX))?,
                 Err(e) => return Err(e),
             }
         }
@@ -283,10 +310,44 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
         if let Some(a) = wizard.current_answer().filter(|_| q.kind != Kind::Records) {
             writeln!(self.out, "{}", strings::line_current(&full_summary(q, a)))?;
         }
+        if let Some(votes) = wizard.current_votes() {
+            let line = crate::wizard::meeting::votes_line(q, votes);
+            writeln!(self.out, "{}", strings::overleg::session_votes(&crate::display::safe(&line)))?;
+        }
         if let Some(note) = wizard.current_note() {
             writeln!(self.out, "{}", strings::line_note(note))?;
         }
         Ok(())
+    }
+
+    /// `stemming`, in a groepssessie: the votes per option and a note; the answer becomes the
+    /// option most voted for, and the wizard goes on (a tie keeps the answer and stays).
+    fn session_vote(&mut self, wizard: &mut Wizard) -> io::Result<Step> {
+        let Some(q) = wizard.current().cloned().filter(|q| matches!(q.kind, Kind::Single | Kind::Jgnw)) else {
+            self.say(strings::overleg::NO_VOTE_HERE)?;
+            return Ok(Step::Stay);
+        };
+        let Some(votes) = self.ask_votes(&q)? else { return Ok(Step::End(Flow::Eof)) };
+        let ask = if wizard.current_note().is_some() {
+            strings::overleg::ASK_VOTE_NOTE_KEEP
+        } else {
+            strings::overleg::ASK_VOTE_NOTE
+        };
+        let Some(typed) = self.ask(ask)? else { return Ok(Step::End(Flow::Eof)) };
+        let note = if typed.trim().is_empty() { wizard.current_note().unwrap_or_default().to_string() } else { typed };
+        let winner = crate::wizard::meeting::winner(&votes);
+        if let Err(e) = wizard.vote(&votes, &note) {
+            self.say(&strings::line_save_failed(&e.to_string()))?;
+            return Ok(Step::Stay);
+        }
+        let line = crate::display::safe(&crate::wizard::meeting::votes_line(&q, &votes));
+        let answer = winner.map(|id| crate::display::safe(&crate::analysis::inputs::option_label(&q, &id)));
+        self.say(&strings::overleg::saved_vote(&line, answer.as_deref()))?;
+        if answer.is_some() {
+            wizard.next();
+            return Ok(Step::Moved);
+        }
+        Ok(Step::Stay)
     }
 
     fn list_records(&mut self, q: &Question, answer: Option<&Answer>) -> io::Result<()> {
@@ -393,6 +454,7 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
                 Err(e) => self.say(&strings::line_save_failed(&e.to_string()))?,
             },
             Command::Note => return self.note(wizard),
+            Command::Vote => return self.session_vote(wizard),
             Command::Overview => {
                 // Then the current question again, so the respondent knows where they are.
                 self.overview(wizard)?;

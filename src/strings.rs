@@ -2,6 +2,7 @@
 //! text live in `questionnaires/` and `templates/`.
 
 pub mod groep;
+pub mod overleg;
 
 /// Long description in `--help`.
 pub const ABOUT: &str = "Regiewijzer: zelfevaluatie van regie en coördinatie van het lokale integratiebeleid \
@@ -354,6 +355,7 @@ verder      naar de volgende vraag zonder te wijzigen (of een lege regel)\n  \
 terug       naar de vorige vraag\n  \
 wissen      het antwoord op deze vraag wissen\n  \
 notitie     een notitie bij deze vraag schrijven\n  \
+stemming    groepssessie: het aantal stemmen per antwoord vastleggen (vraag met één keuze)\n  \
 overzicht   alle vragen met hun stand\n  \
 stap N      naar stap N springen\n  \
 resultaat   naar het resultaat\n  \

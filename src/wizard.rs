@@ -5,6 +5,7 @@
 //! [`result`] are shared by both.
 
 pub mod input;
+pub mod meeting;
 pub mod result;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +41,8 @@ pub enum Begin {
     New,
     /// Open this session file at once.
     Resume(PathBuf),
+    /// Open the consensus meeting on this group file at once.
+    Meeting(PathBuf),
 }
 
 /// Why the wizard could not start or save.
@@ -160,6 +163,67 @@ pub fn saved_sessions(dir: &Path, questionnaire: &Questionnaire) -> Vec<SavedSes
         .collect();
     found.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.path.cmp(&b.path)));
     found
+}
+
+/// A group file offered for its consensus meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedGroup {
+    /// The group file.
+    pub path: PathBuf,
+    /// The gemeente.
+    pub gemeente: String,
+    /// Respondents merged into it.
+    pub members: usize,
+    /// Questions the meeting decided on.
+    pub decisions: usize,
+    /// Last change.
+    pub updated: jiff::Timestamp,
+}
+
+impl SavedGroup {
+    /// The line offering to open its consensus meeting, as both front ends show it.
+    pub fn open_line(&self) -> String {
+        strings::overleg::saved_group_line(
+            &crate::display::safe(&self.gemeente),
+            self.members,
+            self.decisions,
+            &crate::display::local_time(self.updated),
+        )
+    }
+}
+
+/// Group files in `dir` that belong to `questionnaire` (a workshop merged there with
+/// `samenvoegen`), newest first. Unreadable files are skipped.
+pub fn saved_groups(dir: &Path, questionnaire: &Questionnaire) -> Vec<SavedGroup> {
+    let Ok(read) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut found: Vec<SavedGroup> = read
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter_map(|path| {
+            let bytes = crate::group::file::read_limited(&path, crate::group::file::MAX_GROUP_BYTES, "").ok()?;
+            if crate::group::detect(&bytes) != crate::group::FileKind::Group {
+                return None;
+            }
+            let group = crate::group::file::from_bytes(&bytes, &path).ok()?;
+            let saved = SavedGroup {
+                path,
+                members: group.members.len(),
+                decisions: group.decisions.len(),
+                updated: group.updated,
+                gemeente: group.gemeente,
+            };
+            (group.questionnaire == questionnaire.id).then_some(saved)
+        })
+        .collect();
+    found.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.path.cmp(&b.path)));
+    found
+}
+
+/// Whether `path` is a group file (by its content; a file that cannot be read is not).
+pub fn is_group_file(path: &Path) -> bool {
+    crate::group::file::read_limited(path, crate::group::file::MAX_GROUP_BYTES, "")
+        .is_ok_and(|bytes| crate::group::detect(&bytes) == crate::group::FileKind::Group)
 }
 
 /// One respondent working through a questionnaire; every change is on disk before a method returns.
@@ -387,6 +451,26 @@ impl Wizard {
     pub fn note(&mut self, note: &str) -> Result<(), IoError> {
         let Some(id) = self.current().map(|q| q.id.clone()) else { return Ok(()) };
         self.file.note(&id, note)
+    }
+
+    /// A groepssessie's vote on the current question (option id → votes) with a note, saved
+    /// together before returning: the answer becomes the option most voted for (a tie keeps the
+    /// answer as it was); no votes removes the vote. The note replaces the question's note.
+    pub fn vote(&mut self, votes: &std::collections::BTreeMap<String, u32>, note: &str) -> Result<(), IoError> {
+        let Some(id) = self.current().map(|q| q.id.clone()) else { return Ok(()) };
+        let winner = meeting::winner(votes);
+        self.file.update(|s| {
+            s.set_votes(&id, votes);
+            s.set_note(&id, note);
+            if let Some(option) = winner {
+                s.set_answer(&id, Answer::Choice(option));
+            }
+        })
+    }
+
+    /// The vote on the current question, if one was recorded.
+    pub fn current_votes(&self) -> Option<&std::collections::BTreeMap<String, u32>> {
+        self.current().and_then(|q| self.session().votes(&q.id))
     }
 
     /// How far question `index` is.

@@ -10,7 +10,7 @@ use crate::wizard::{Status, Wizard};
 
 /// `rapport` or `rapport MAP` (only on the result, so it is never taken from a text answer): the
 /// folder as typed, case kept.
-fn report_command(line: &str) -> Option<&str> {
+pub(super) fn report_command(line: &str) -> Option<&str> {
     let line = line.trim();
     let word = line.get(..7)?;
     let rest = &line[7..];

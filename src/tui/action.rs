@@ -44,6 +44,18 @@ pub enum Context {
     Message,
     /// Typing the folder to write the report to.
     Folder,
+    /// The consensus meeting's agenda.
+    MeetingAgenda,
+    /// One question of the consensus meeting.
+    MeetingItem,
+    /// The end of the consensus meeting: summary and report.
+    MeetingEnd,
+    /// A decision form, the list of answers focused.
+    DecideAnswer,
+    /// A decision form, a text field focused (motivation, note, a number or text answer).
+    DecideText,
+    /// A vote form, a count focused.
+    VoteCount,
 }
 
 /// What a key does.
@@ -113,6 +125,16 @@ pub enum Action {
     NewLine,
     /// Empty the text field.
     ClearField,
+    /// The group agrees on an answer.
+    Agree,
+    /// The group stays divided.
+    Divided,
+    /// Record a vote.
+    Vote,
+    /// Take the other divergent questions into the meeting.
+    More,
+    /// Delete the last digit.
+    Erase,
 }
 
 /// A key pattern.
@@ -238,6 +260,7 @@ const CHOICE: &[Binding] = &[
     b(&[Digit], "1–9", Action::Pick(0), strings::K_PICK, true),
     b(&[], "1 0", Action::Type, strings::K_TWO_DIGITS, false),
     b(&[Char('w')], "w", Action::DontKnow, strings::K_DONT_KNOW, false),
+    b(&[Char('t')], "t", Action::Vote, strings::overleg::K_VOTE_SESSION, false),
 ];
 
 const MULTI: &[Binding] = &[
@@ -366,6 +389,81 @@ const MESSAGE: &[Binding] = &[b(
     true,
 )];
 
+const MEETING_AGENDA: &[Binding] = &[
+    UP,
+    DOWN,
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Choose, strings::overleg::K_DISCUSS, true),
+    b(&[Code(KeyCode::Esc), Char('o')], "Esc", Action::Cancel, strings::overleg::K_BACK_TO_ITEM, true),
+    b(&[Char('r')], "r", Action::Result, strings::overleg::K_END, true),
+    HELP,
+    QUIT,
+];
+
+const MEETING_ITEM: &[Binding] = &[
+    b(&[Char('a'), Code(KeyCode::Enter)], "a", Action::Agree, strings::overleg::K_AGREE, true),
+    b(&[Char('v')], "v", Action::Divided, strings::overleg::K_DIVIDED, true),
+    b(&[Char('t')], "t", Action::Vote, strings::overleg::K_VOTE, true),
+    b(&[Char('x'), Code(KeyCode::Delete)], "x", Action::Clear, strings::overleg::K_CLEAR, false),
+    NEXT,
+    BACK,
+    b(&[], "↑/↓", Action::Type, strings::overleg::K_SCROLL_ANSWERS, false),
+    UP,
+    DOWN,
+    b(&[Char('o')], "o", Action::Overview, strings::overleg::K_AGENDA, true),
+    b(&[Char('r')], "r", Action::Result, strings::overleg::K_END, false),
+    HELP,
+    QUIT,
+];
+
+const MEETING_END: &[Binding] = &[
+    b(&[Char('r')], "r", Action::WriteReport, strings::overleg::K_WRITE_REPORT, true),
+    b(&[Char('m')], "m", Action::More, strings::overleg::K_MORE, true),
+    b(&[], "↑/↓", Action::Type, strings::K_SCROLL, false),
+    UP,
+    DOWN,
+    b(
+        &[Code(KeyCode::Left), Char('h'), Code(KeyCode::Esc)],
+        "←/Esc",
+        Action::Back,
+        strings::overleg::K_LAST_ITEM,
+        true,
+    ),
+    b(&[Char('o')], "o", Action::Overview, strings::overleg::K_AGENDA, true),
+    HELP,
+    QUIT,
+];
+
+const DECIDE_ANSWER: &[Binding] = &[
+    UP,
+    DOWN,
+    b(&[Char(' ')], "Spatie", Action::Toggle, strings::K_CHOOSE_TICK, false),
+    b(&[Digit], "1–9", Action::Pick(0), strings::K_PICK, false),
+    b(&[Code(KeyCode::Tab)], "Tab", Action::NextField, strings::overleg::K_TO_MOTIVATION, true),
+    b(&[Code(KeyCode::Enter), Ctrl('s')], "Enter", Action::Save, strings::K_SAVE, true),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_CANCEL, true),
+    QUIT_CTRL,
+];
+
+const DECIDE_TEXT: &[Binding] = &[
+    b(&[Code(KeyCode::Enter), Ctrl('s')], "Enter", Action::Save, strings::K_SAVE, true),
+    b(&[Code(KeyCode::Tab)], "Tab", Action::NextField, strings::K_NEXT_FIELD, false),
+    b(&[Code(KeyCode::BackTab)], "⇧Tab", Action::PrevField, strings::K_PREV_FIELD, false),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_CANCEL, true),
+    b(&[], "tekens", Action::Type, strings::K_TYPE, false),
+    CLEAR_FIELD,
+    QUIT_CTRL,
+];
+
+const VOTE_COUNT: &[Binding] = &[
+    b(&[Digit], "0–9", Action::Pick(0), strings::overleg::K_COUNT, true),
+    b(&[Code(KeyCode::Backspace)], "⌫", Action::Erase, strings::overleg::K_ERASE, false),
+    b(&[Code(KeyCode::Tab), Code(KeyCode::Down)], "Tab/↓", Action::NextField, strings::K_NEXT_FIELD, true),
+    b(&[Code(KeyCode::BackTab), Code(KeyCode::Up)], "⇧Tab/↑", Action::PrevField, strings::K_PREV_FIELD, false),
+    b(&[Code(KeyCode::Enter), Ctrl('s')], "Enter", Action::Save, strings::K_SAVE, true),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, strings::K_CANCEL, true),
+    QUIT_CTRL,
+];
+
 /// The bindings of `context`, in display order.
 pub fn bindings(context: Context) -> Vec<Binding> {
     let own: &[Binding] = match context {
@@ -387,6 +485,12 @@ pub fn bindings(context: Context) -> Vec<Binding> {
         Context::Confirm => CONFIRM,
         Context::Message => MESSAGE,
         Context::Folder => FOLDER,
+        Context::MeetingAgenda => MEETING_AGENDA,
+        Context::MeetingItem => MEETING_ITEM,
+        Context::MeetingEnd => MEETING_END,
+        Context::DecideAnswer => DECIDE_ANSWER,
+        Context::DecideText => DECIDE_TEXT,
+        Context::VoteCount => VOTE_COUNT,
     };
     let common: &[Binding] = if matches!(context, Context::Choice | Context::Multi | Context::Text | Context::Records) {
         QUESTION_COMMON
@@ -415,7 +519,7 @@ pub fn action_for(context: Context, event: &KeyEvent) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 18] = [
+    const ALL: [Context; 24] = [
         Context::Start,
         Context::IntakeText,
         Context::IntakeChoice,
@@ -434,6 +538,12 @@ mod tests {
         Context::Confirm,
         Context::Message,
         Context::Folder,
+        Context::MeetingAgenda,
+        Context::MeetingItem,
+        Context::MeetingEnd,
+        Context::DecideAnswer,
+        Context::DecideText,
+        Context::VoteCount,
     ];
 
     #[test]

@@ -11,18 +11,23 @@ use ratatui_textarea::{CursorMove, Input, TextArea, WrapMode};
 
 mod digits;
 mod form;
+mod meeting;
 mod question;
 mod start;
+pub(crate) mod vote;
 
 pub use form::{FieldInput, RecordForm};
+pub use meeting::{AgreeForm, DecisionForm, MeetingScreen, MeetingView, answer_items};
 pub use question::{View, WizardScreen, choice_count};
 pub use start::{IntakeForm, StartScreen};
+pub use vote::VoteForm;
 
 use super::action::{Action, Context, action_for};
 use crate::questionnaire::Questionnaire;
 use crate::strings;
+use crate::wizard::meeting::Meeting;
 use crate::wizard::result;
-use crate::wizard::{Begin, Intake, Wizard, saved_sessions};
+use crate::wizard::{Begin, Intake, Wizard, saved_groups, saved_sessions};
 
 /// Whether the loop goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +63,8 @@ pub enum Screen {
     Intake(Box<IntakeForm>),
     /// Questions, overview and result of an open session.
     Wizard(Box<WizardScreen>),
+    /// The consensus meeting on a group file.
+    Meeting(Box<MeetingScreen>),
 }
 
 /// A popup over the screen.
@@ -102,6 +109,7 @@ pub(crate) enum Outcome {
     ToIntake,
     ToStart,
     Open(PathBuf),
+    OpenMeeting(PathBuf),
     Create(Intake),
     AskReportDir,
 }
@@ -127,7 +135,8 @@ impl App {
     /// A new app on the start screen, with sessions in `sessions_dir`.
     pub fn new(questionnaire: Arc<Questionnaire>, sessions_dir: &Path) -> Self {
         let sessions = saved_sessions(sessions_dir, &questionnaire);
-        let start = StartScreen::new(&questionnaire, sessions);
+        let groups = saved_groups(sessions_dir, &questionnaire);
+        let start = StartScreen::new(&questionnaire, sessions).with_groups(groups);
         Self {
             questionnaire,
             sessions_dir: sessions_dir.to_path_buf(),
@@ -149,6 +158,7 @@ impl App {
             Begin::Choose => {}
             Begin::New => self.apply(Outcome::ToIntake),
             Begin::Resume(path) => self.apply(Outcome::Open(path.clone())),
+            Begin::Meeting(path) => self.apply(Outcome::OpenMeeting(path.clone())),
         }
         self
     }
@@ -193,6 +203,23 @@ impl App {
         }
     }
 
+    /// The open consensus meeting, if a group file is open.
+    pub fn meeting(&self) -> Option<&Meeting> {
+        match &self.screen {
+            Screen::Meeting(m) => Some(&m.meeting),
+            _ => None,
+        }
+    }
+
+    /// The open file (session or group file), for the status line and the quit dialog.
+    pub(super) fn open_file(&self) -> Option<&Path> {
+        match &self.screen {
+            Screen::Wizard(w) => Some(w.wizard.path()),
+            Screen::Meeting(m) => Some(m.meeting.path()),
+            _ => None,
+        }
+    }
+
     /// Where the keyboard focus is.
     pub fn context(&self) -> Context {
         if let Some(popup) = &self.popup {
@@ -209,6 +236,7 @@ impl App {
             Screen::Intake(form) if form.focus < 2 => Context::IntakeText,
             Screen::Intake(_) => Context::IntakeChoice,
             Screen::Wizard(w) => w.context(),
+            Screen::Meeting(m) => m.context(),
         }
     }
 
@@ -257,6 +285,11 @@ impl App {
             Screen::Start(start) => start.on(action),
             Screen::Intake(form) => form.on(action, key),
             Screen::Wizard(w) => w.on(action, key, self.size),
+            Screen::Meeting(m) => {
+                let outcome = m.on(action, key);
+                m.clamp_scroll(self.size);
+                outcome
+            }
         };
         self.apply(outcome);
     }
@@ -299,6 +332,7 @@ impl App {
                 _ => None,
             },
             Screen::Wizard(w) => w.focused_editor(),
+            Screen::Meeting(m) => m.focused_editor(),
         }
     }
 
@@ -312,8 +346,13 @@ impl App {
             Outcome::ToIntake => self.screen = Screen::Intake(Box::new(IntakeForm::new(&self.questionnaire))),
             Outcome::ToStart => {
                 let sessions = saved_sessions(&self.sessions_dir, &self.questionnaire);
-                self.screen = Screen::Start(StartScreen::new(&self.questionnaire, sessions));
+                let groups = saved_groups(&self.sessions_dir, &self.questionnaire);
+                self.screen = Screen::Start(StartScreen::new(&self.questionnaire, sessions).with_groups(groups));
             }
+            Outcome::OpenMeeting(path) => match Meeting::open(self.questionnaire.clone(), &path) {
+                Ok(meeting) => self.screen = Screen::Meeting(Box::new(MeetingScreen::new(meeting))),
+                Err(e) => self.popup = Some(Popup::Error(crate::display::safe_lines(&e.to_string()).join("\n"))),
+            },
             Outcome::Open(path) => match Wizard::open(self.questionnaire.clone(), &path) {
                 Ok(wizard) => {
                     self.message = wizard.unknown_answers_notice().map(Message::Problem);
@@ -331,18 +370,22 @@ impl App {
         }
     }
 
-    /// The report's file name without extension: the session file's.
+    /// The report's file name without extension: the session file's (or the group file's).
     pub fn report_stem(&self) -> String {
-        self.wizard()
-            .and_then(|w| w.path().file_stem())
+        self.open_file()
+            .and_then(|p| p.file_stem())
             .map_or_else(|| "rapport".into(), |s| s.to_string_lossy().into_owned())
     }
 
     /// Write the report into the folder typed in `area`; a popup names the files or the error.
     fn write_report(&self, area: &TextArea<'_>) -> Outcome {
-        let Some(w) = self.wizard() else { return Outcome::Nothing };
         let dir = result::report_dir(&editor_text(area), &self.report_dir);
-        match result::write_report(w.questionnaire(), w.session(), w.path(), &dir) {
+        let written = match (&self.screen, self.wizard()) {
+            (Screen::Meeting(m), _) => m.meeting.write_report(&dir),
+            (_, Some(w)) => result::write_report(w.questionnaire(), w.session(), w.path(), &dir),
+            _ => return Outcome::Nothing,
+        };
+        match written {
             Ok(files) => {
                 let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
                 Outcome::Popup(Popup::Written(strings::report_written(&names)))

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
 mod form;
+pub mod meeting;
 
 use super::action::{Context, bindings};
 use super::app::{App, IntakeForm, Message, Popup, Screen, StartScreen, View, WizardScreen};
@@ -60,7 +61,7 @@ impl App {
             Screen::Wizard(w) => Some(w.as_ref()),
             _ => None,
         };
-        let step_rows = if wizard.is_some() { 2 } else { 0 };
+        let step_rows = if matches!(self.screen, Screen::Wizard(_) | Screen::Meeting(_)) { 2 } else { 0 };
         let [header, steps, body, status, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(step_rows),
@@ -73,11 +74,15 @@ impl App {
         if let Some(w) = wizard {
             step_bar(&w.wizard.step_progress(), w.wizard.current_step(), steps, buf);
         }
+        if let Screen::Meeting(m) = &self.screen {
+            meeting::agenda_strip(m, steps, buf);
+        }
         let body = body.inner(ratatui::layout::Margin::new(1, 0));
         match &self.screen {
             Screen::Start(start) => start.render(body, buf),
             Screen::Intake(form) => form.as_ref().render(body, buf),
             Screen::Wizard(w) => w.as_ref().render(body, buf),
+            Screen::Meeting(m) => m.as_ref().render(body, buf),
         }
         self.render_status(status, buf);
         let context = self.context();
@@ -107,7 +112,11 @@ impl App {
             .unwrap_or_else(|| truncate(&format!("{} ", r.gemeente), room))
         });
         buf.set_style(area, theme::HEADER);
-        let right = right.unwrap_or_default();
+        let meeting = self.meeting().map(|m| {
+            let g = m.group();
+            strings::overleg::tui_header(&crate::display::safe(&g.gemeente), g.members.len())
+        });
+        let right = right.or(meeting).unwrap_or_default();
         let right_width = u16::try_from(right.chars().count()).unwrap_or(u16::MAX).min(area.width);
         let room = usize::from(area.width - right_width).saturating_sub(1);
         // The questionnaire's title whole, or not at all.
@@ -118,13 +127,15 @@ impl App {
 
     fn render_status(&self, area: Rect, buf: &mut Buffer) {
         let area = area.inner(ratatui::layout::Margin::new(1, 0));
-        let line = match (&self.message, self.wizard()) {
+        let line = match (&self.message, self.open_file()) {
             (Some(Message::Ok(m)), _) => Line::styled(m.clone(), theme::OK),
             (Some(Message::Info(m)), _) => Line::styled(format!("› {m}"), theme::FOCUS),
             (Some(Message::Problem(m)), _) => Line::styled(format!("⚠ {m}"), theme::PROBLEM),
-            (None, Some(w)) => {
-                let name = w.path().file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                Line::styled(strings::saved_in(&name), theme::DIM)
+            (None, Some(path)) => {
+                let name = path.file_name().map(|n| crate::display::safe(&n.to_string_lossy())).unwrap_or_default();
+                let text =
+                    if self.meeting().is_some() { strings::overleg::saved_in(&name) } else { strings::saved_in(&name) };
+                Line::styled(text, theme::DIM)
             }
             (None, None) => Line::default(),
         };
@@ -136,15 +147,20 @@ impl App {
             Popup::Help(context) => render_help(*context, area, buf),
             Popup::Quit => {
                 let file = self
-                    .wizard()
-                    .and_then(|w| w.path().file_name())
-                    .map(|n| n.to_string_lossy().into_owned())
+                    .open_file()
+                    .and_then(|p| p.file_name())
+                    .map(|n| crate::display::safe(&n.to_string_lossy()))
                     .unwrap_or_default();
-                text_popup(strings::TUI_QUIT_TITLE, &strings::tui_quit(&file), area, buf);
+                let text =
+                    if self.meeting().is_some() { strings::overleg::tui_quit(&file) } else { strings::tui_quit(&file) };
+                text_popup(strings::TUI_QUIT_TITLE, &text, area, buf);
             }
             Popup::Error(e) => {
-                let safe =
-                    if self.wizard().is_some() { format!("\n\n{}", strings::TUI_ERROR_SAFE) } else { String::new() };
+                let safe = match (self.wizard(), self.meeting()) {
+                    (Some(_), _) => format!("\n\n{}", strings::TUI_ERROR_SAFE),
+                    (_, Some(_)) => format!("\n\n{}", strings::overleg::TUI_ERROR_SAFE),
+                    _ => String::new(),
+                };
                 text_popup(strings::TUI_ERROR_TITLE, &format!("⚠ {e}{safe}"), area, buf);
             }
             Popup::Note(editor) => {
@@ -249,6 +265,10 @@ fn render_start(start: &StartScreen, area: Rect, buf: &mut Buffer) {
         let when = crate::display::local_time(s.updated);
         s.resume_line().replace(&when, &when.replace(' ', "\u{a0}"))
     }));
+    items.extend(start.groups.iter().map(|g| {
+        let when = crate::display::local_time(g.updated);
+        g.open_line().replace(&when, &when.replace(' ', "\u{a0}"))
+    }));
     let block = Block::bordered().title(format!(" {} ", strings::TUI_CHOOSE)).border_style(theme::BORDER);
     let inner = block.inner(list);
     block.render(list, buf);
@@ -331,6 +351,9 @@ impl Widget for &WizardScreen {
                 if let Some(form) = &self.form {
                     form::render(form, q, area, buf);
                 }
+                if let Some(vote) = &self.vote {
+                    meeting::render_vote(vote, area, buf);
+                }
             }
         }
     }
@@ -351,7 +374,14 @@ fn render_question(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer)
     let intro = w.intro.and_then(|i| steps.get(i).map(|s| (strings::step_of(i + 1, steps.len(), &s.title), &s.intro)));
     let intro_text = intro.as_ref().map(|(head, text)| format!("{head}. {text}"));
     let pitfall = q.yes_is_weak().then_some(strings::YES_IS_WEAK);
-    let note = w.wizard.current_note().map(strings::tui_note);
+    let votes = w
+        .wizard
+        .current_votes()
+        .map(|v| strings::overleg::tui_session_votes(&crate::wizard::meeting::votes_line(q, v)));
+    let note = match (votes, w.wizard.current_note().map(strings::tui_note)) {
+        (Some(v), Some(n)) => Some(format!("{v} {n}")),
+        (v, n) => v.or(n),
+    };
     let height = |text: Option<&str>, max: u16| text.map_or(0, |t| wrapped_height(t, inner.width).min(max));
     let [intro_area, prompt, help, pitfall_area, _, answer, note_area] = Layout::vertical([
         Constraint::Length(height(intro_text.as_deref(), 5).saturating_add(u16::from(intro.is_some()))),

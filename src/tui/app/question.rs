@@ -48,6 +48,8 @@ pub struct WizardScreen {
     pub intro: Option<usize>,
     /// The step of the question shown last.
     shown_step: Option<usize>,
+    /// A groepssessie's vote being typed (key `t`).
+    pub vote: Option<super::VoteForm>,
 }
 
 /// The items of a choice-like question (single, jgnw, multi, scale).
@@ -81,6 +83,7 @@ impl WizardScreen {
             digits: String::new(),
             intro: None,
             shown_step: None,
+            vote: None,
         };
         screen.arrived();
         screen
@@ -91,6 +94,7 @@ impl WizardScreen {
         self.digits.clear();
         self.editor = None;
         self.form = None;
+        self.vote = None;
         self.cursor = self.answer_cursor();
         let step = self.wizard.current().map(|q| q.step);
         self.intro = step.filter(|s| self.shown_step != Some(*s));
@@ -139,6 +143,9 @@ impl WizardScreen {
             View::Question => {}
         }
         let Some(q) = self.wizard.current() else { return Context::Result };
+        if let Some(vote) = &self.vote {
+            return vote.context();
+        }
         if let Some(form) = &self.form {
             return match form.inputs.get(form.focus) {
                 Some(FieldInput::Choice { .. }) => Context::RecordChoice,
@@ -157,6 +164,9 @@ impl WizardScreen {
     }
 
     pub(super) fn focused_editor(&mut self) -> Option<&mut TextArea<'static>> {
+        if let Some(vote) = &mut self.vote {
+            return (vote.focus == vote.ids.len()).then_some(&mut vote.note);
+        }
         if let Some(form) = &mut self.form {
             return match form.inputs.get_mut(form.focus) {
                 Some(FieldInput::Text(area)) => Some(area),
@@ -181,6 +191,9 @@ impl WizardScreen {
         if action.is_some() && action != Some(Action::Help) {
             // The step's introduction was read: make room for the question.
             self.intro = None;
+        }
+        if self.vote.is_some() {
+            return self.vote_key(action, key);
         }
         match context {
             Context::Overview => return self.overview_key(action),
@@ -258,10 +271,42 @@ impl WizardScreen {
             }
             Action::Delete if self.cursor < count => return Outcome::Popup(Popup::Delete(self.cursor)),
             Action::DontKnow => return self.dont_know(&q),
+            Action::Vote if matches!(q.kind, Kind::Single | Kind::Jgnw) => {
+                let note = self.wizard.current_note().unwrap_or_default().to_string();
+                self.vote = Some(super::VoteForm::new(&q, self.wizard.current_votes(), &note));
+            }
+            Action::Vote => return Outcome::Message(Message::Problem(strings::overleg::NO_VOTE_HERE.into())),
             Action::Toggle | Action::Choose | Action::Pick(_) => return self.choose(&q, action),
             _ => {}
         }
         Outcome::Nothing
+    }
+
+    /// A key in the groepssessie's vote form; saving records the vote, the answer it leads to and
+    /// the note together.
+    fn vote_key(&mut self, action: Option<Action>, key: KeyEvent) -> Outcome {
+        if action == Some(Action::Quit) {
+            return Outcome::Popup(Popup::Quit);
+        }
+        let Some(form) = self.vote.as_mut() else { return Outcome::Nothing };
+        match form.on(action, key) {
+            super::vote::VoteKey::Stay => Outcome::Nothing,
+            super::vote::VoteKey::Cancel => {
+                self.vote = None;
+                Outcome::Nothing
+            }
+            super::vote::VoteKey::Save => {
+                let (votes, note) = (form.votes(), form.note_text());
+                match self.wizard.vote(&votes, &note) {
+                    Ok(()) => {
+                        self.vote = None;
+                        self.cursor = self.answer_cursor();
+                        Outcome::Message(Message::Ok(strings::TUI_SAVED.into()))
+                    }
+                    Err(e) => Outcome::Error(e.to_string()),
+                }
+            }
+        }
     }
 
     pub(super) fn dont_know(&mut self, q: &Question) -> Outcome {

@@ -9,7 +9,7 @@ use crate::session::{Mode, Role};
 use crate::strings;
 use crate::tui::action::{Action, Context};
 use crate::tui::app::Popup;
-use crate::wizard::{Intake, SavedSession};
+use crate::wizard::{Intake, SavedGroup, SavedSession};
 
 /// The start screen.
 #[derive(Debug)]
@@ -18,7 +18,9 @@ pub struct StartScreen {
     pub title: String,
     /// Saved sessions of this questionnaire, newest first.
     pub sessions: Vec<SavedSession>,
-    /// Selected row: 0 is "new", then the sessions.
+    /// Group files in the sessions folder, for their consensus meeting (after the sessions).
+    pub groups: Vec<SavedGroup>,
+    /// Selected row: 0 is "new", then the sessions, then the group files.
     pub selected: usize,
     /// How long the full questionnaire and the short intake take, in words.
     pub lengths: [String; 2],
@@ -49,18 +51,35 @@ pub fn lengths(questionnaire: &Questionnaire) -> [String; 2] {
 impl StartScreen {
     /// The start screen for `questionnaire` with its saved sessions.
     pub fn new(questionnaire: &Questionnaire, sessions: Vec<SavedSession>) -> Self {
-        Self { title: questionnaire.title.clone(), sessions, selected: 0, lengths: lengths(questionnaire) }
+        Self {
+            title: questionnaire.title.clone(),
+            sessions,
+            groups: Vec::new(),
+            selected: 0,
+            lengths: lengths(questionnaire),
+        }
+    }
+
+    /// Offer these group files too.
+    #[must_use]
+    pub fn with_groups(mut self, groups: Vec<SavedGroup>) -> Self {
+        self.groups = groups;
+        self
     }
 }
 
 impl StartScreen {
     pub(super) fn on(&mut self, action: Option<Action>) -> Outcome {
-        let rows = self.sessions.len() + 1;
+        let rows = self.sessions.len() + self.groups.len() + 1;
         match action {
             Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
             Some(Action::Down) => self.selected = (self.selected + 1).min(rows - 1),
             Some(Action::Choose) if self.selected == 0 => return Outcome::ToIntake,
             Some(Action::Choose) => {
+                let group = self.selected.checked_sub(1 + self.sessions.len()).and_then(|g| self.groups.get(g));
+                if let Some(g) = group {
+                    return Outcome::OpenMeeting(g.path.clone());
+                }
                 return self
                     .sessions
                     .get(self.selected - 1)
