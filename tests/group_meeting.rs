@@ -100,3 +100,220 @@ fn a_groepssessie_gets_the_group_report_and_a_split_vote_counts_as_divergence() 
         assert!(md.contains(text), "'{text}' missing:\n{md}");
     }
 }
+
+/// `samenvoegen` of the Netevelde workshop into `<dir>/g.toml`.
+fn merged(dir: &Path) {
+    let workshop = Path::new(env!("CARGO_MANIFEST_DIR")).join(WORKSHOP);
+    regiewijzer(dir).args(["samenvoegen"]).arg(&workshop).args(["-o", "g.toml"]).assert().success();
+}
+
+/// The meeting script: agree on item 1 (ja), skip 2, a vote of 3 against 2 on 3, 4 stays divided,
+/// then the end, the report in `uit/`, and stop.
+const SCRIPT: &str =
+    "1\n1\nTaal op school.\n\n3\n3\n2\n\nNa een tweede ronde.\n2\nDe schepen ziet het anders.\neinde\nrapport uit\n\n";
+
+fn meeting_output(dir: &Path, args: &[&str]) -> String {
+    let out = regiewijzer(dir).args(args).write_stdin(SCRIPT).assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+/// `text` contains each of `parts`, in this order.
+fn in_order(text: &str, parts: &[&str]) {
+    let mut at = 0;
+    for part in parts {
+        let found = text[at..].find(part).unwrap_or_else(|| panic!("'{part}' missing after byte {at}:\n{text}"));
+        at += found + part.len();
+    }
+}
+
+#[test]
+fn a_meeting_through_a_pipe_is_saved_and_the_report_uses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    merged(dir.path());
+    let out = meeting_output(dir.path(), &["overleg", "g.toml", "--toegankelijk"]);
+    // Plain lines: the question first, then who said what, then the choices.
+    in_order(
+        &out,
+        &[
+            "Consensusoverleg over Netevelde: 5 respondenten (groepsbestand g.toml).",
+            "Gespreksagenda (8 vragen; nog 27 andere vragen lopen uiteen):",
+            "  1. [open] Is er een specifiek knelpunt",
+            "Agendapunt 1 van 8: Is er een specifiek knelpunt of probleem dat om een aanpak vraagt?",
+            "Wie zei wat:",
+            "  Koen Martens (schepen): Nee",
+            "  Griet Wouters (diensthoofd): Ja",
+            "Telling: Ja 2 · Nee 3.",
+            "Volgens de consensusregel: Nee. Zwak: minstens een derde antwoordde ver hiervan af.",
+            "Besluit: nog geen.",
+            "Wat besluit de groep?\n  1. Akkoord over een antwoord\n  2. Blijft verdeeld\n  3. Stemming vastleggen",
+            "Welk antwoord spreekt de groep af?",
+            "Typ een nummer of (het begin van) een antwoord. Enter: Nee.",
+            "Bewaard: akkoord over Ja.",
+            "Agendapunt 2 van 8:",
+            "Agendapunt 3 van 8: Wat wil het bestuur met deze samenwerking?",
+            "    notitie: Het bestuursakkoord spreekt van een inclusief beleid in alle diensten.",
+            "Stemming: hoeveel stemmen kreeg elk antwoord? (Enter: 0)",
+            "Bewaard: stemming Het integratiebeleid over de hele lijn versterken (breedte) 3 · Inzetten op één of enkele specifieke facetten (diepte) 2; de groep gaat verder met Het integratiebeleid over de hele lijn versterken (breedte).",
+            "Agendapunt 4 van 8: Waar ligt het accent van de samenwerking?",
+            "Bewaard: de groep blijft verdeeld.",
+            "Einde van de gespreksagenda.\nBesproken: 1 akkoord, 2 verdeeld; 5 nog open.",
+            "Wat de groep afsprak:\n  - Is er een specifiek knelpunt of probleem dat om een aanpak vraagt? → Ja. Taal op school.",
+            "Wat verdeeld bleef:",
+            "Nog niet besproken:",
+            "Zo staat het nu (de analyse op de afgesproken antwoorden):",
+            "Nog 27 andere vragen lopen uiteen. Typ 'meer' om ze ook te bespreken.",
+            "Rapport geschreven: uit/g.md",
+            "Tot later. Alle besluiten zijn bewaard in g.toml.",
+        ],
+    );
+    assert!(!out.contains('\u{1b}'));
+    let g = regiewijzer::group::load(&dir.path().join("g.toml")).unwrap();
+    assert_eq!(g.decisions.len(), 3);
+    assert_eq!(g.decisions["strategie.specifiek_probleem"].answer, Some(Answer::Choice("ja".into())));
+    assert_eq!(g.decisions["strategie.ambitie"].votes, votes(&[("hele_lijn", 3), ("facetten", 2)]));
+    assert_eq!(g.decisions["strategie.focus"].motivation.as_deref(), Some("De schepen ziet het anders."));
+
+    // The report written at the end, and `rapport` on the group file, use the agreed answers and
+    // list what stayed open.
+    let md = std::fs::read_to_string(dir.path().join("uit/g.md")).unwrap();
+    let again = regiewijzer(dir.path()).args(["rapport", "g.toml", "--formaat", "md"]).assert().success();
+    assert_eq!(String::from_utf8(again.get_output().stdout.clone()).unwrap(), md);
+    in_order(
+        &md,
+        &[
+            "## Gespreksagenda",
+            "Na het consensusoverleg blijven deze vragen open",
+            "Het consensusoverleg legde 1 antwoord vast en noteerde 2 vragen waarover de groep verdeeld blijft.",
+            "### Wat de groep afsprak",
+            "(vraag strategie.specifiek\\_probleem): **Ja**. Taal op school.",
+            "### Wat open bleef",
+            "(vraag strategie.ambitie): de analyse gebruikt Het integratiebeleid over de hele lijn versterken (breedte) (stemming: Het integratiebeleid over de hele lijn versterken (breedte) 3 · Inzetten op één of enkele specifieke facetten (diepte) 2). Na een tweede ronde.",
+            "(vraag strategie.focus): de analyse gebruikt De inhoud van bepaalde beleidsonderdelen verbeteren (beleidsinhoudelijk). De schepen ziet het anders.",
+        ],
+    );
+    let agenda = &md[md.find("## Gespreksagenda").unwrap()..md.find("## Hoe dit groepsrapport").unwrap()];
+    assert!(!agenda.contains("### 1. Is er een specifiek knelpunt"), "agreed: off the agenda\n{agenda}");
+    assert!(agenda.contains("Wat wil het bestuur met deze samenwerking?"), "a split vote stays on it");
+}
+
+#[test]
+fn the_line_mode_meeting_is_deterministic_and_hervat_opens_it_too() {
+    let outputs: Vec<String> = (0..2)
+        .map(|_| {
+            let dir = tempfile::tempdir().unwrap();
+            merged(dir.path());
+            let out = meeting_output(dir.path(), &["--hervat", "g.toml", "--toegankelijk"]);
+            out.replace(&dir.path().display().to_string(), "TMP")
+        })
+        .collect();
+    assert_eq!(outputs[0], outputs[1]);
+    assert!(outputs[0].contains("Agendapunt 1 van 8"), "{}", outputs[0]);
+}
+
+#[test]
+fn the_end_of_the_input_keeps_every_decision_and_a_resumed_meeting_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    merged(dir.path());
+    regiewijzer(dir.path())
+        .args(["overleg", "g.toml", "--toegankelijk"])
+        .write_stdin("2\n\n")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Einde van de invoer. Alle besluiten zijn bewaard in g.toml."));
+    let out = regiewijzer(dir.path())
+        .args(["overleg", "g.toml", "--toegankelijk"])
+        .write_stdin("stop\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("  1. [blijft verdeeld] Is er een specifiek knelpunt"), "{out}");
+    assert!(out.contains("\nAgendapunt 2 van 8:"), "resumes at the first open item:\n{out}");
+}
+
+#[test]
+fn overleg_on_a_file_that_is_not_a_group_file_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Path::new(env!("CARGO_MANIFEST_DIR")).join(WORKSHOP).join("koen-schepen.toml");
+    regiewijzer(dir.path())
+        .args(["overleg", "--toegankelijk"])
+        .arg(&session)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("geen Regiewijzer-groepsbestand"))
+        .stderr(predicates::str::contains("regiewijzer samenvoegen"));
+    regiewijzer(dir.path())
+        .args(["overleg", "ontbreekt.toml", "--toegankelijk"])
+        .assert()
+        .code(3)
+        .stderr(predicates::str::contains("ontbreekt.toml"));
+}
+
+#[test]
+fn hostile_text_in_a_group_file_is_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sessies-in");
+    std::fs::create_dir_all(&sessions).unwrap();
+    for entry in std::fs::read_dir(WORKSHOP).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text.replace("name = \"Koen Martens\"", "name = \"Koen\\u001b[2J\\u202eMartens\"");
+        let text = text.replace(
+            "Het bestuursakkoord spreekt van een inclusief beleid in alle diensten.",
+            "Regel een\\u001b]0;titel\\u0007\\nregel twee",
+        );
+        std::fs::write(sessions.join(path.file_name().unwrap()), text).unwrap();
+    }
+    regiewijzer(dir.path()).args(["samenvoegen", "sessies-in", "-o", "g.toml"]).assert().success();
+    let out = regiewijzer(dir.path())
+        .args(["overleg", "g.toml", "--toegankelijk"])
+        .write_stdin("punt 3\nstop\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'), "{out:?}");
+    assert!(out.contains("  Koen\\u{1b}[2J\\u{202e}Martens (schepen): "), "{out}");
+    assert!(out.contains("    notitie: Regel een\\u{1b}]0;titel\\u{7}\n    regel twee"), "{out}");
+}
+
+#[test]
+fn a_groepssessie_votes_in_the_line_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let questionnaire = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wizard-test.toml");
+    // Intake (Gent, the group, facilitator, full), then a vote on the first question: 0 niemand,
+    // 3 één persoon, 2 een dienst, 0 weet niet, with a note.
+    let script = "Gent\nWerkgroep\nfacilitator\n1\nstemming\n0\n3\n2\n\nDe dienst is nog in opbouw.\nterug\nstop\n";
+    let out = regiewijzer(dir.path())
+        .args(["--nieuw", "--toegankelijk", "--vragenlijst"])
+        .arg(&questionnaire)
+        .write_stdin(script)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    in_order(
+        &out,
+        &[
+            "Stemming: hoeveel stemmen kreeg elk antwoord? (Enter: 0)\nNiemand:\nEén persoon:\nEen dienst:\nWeet niet:",
+            "Bewaard: stemming Eén persoon 3 · Een dienst 2; de groep gaat verder met Eén persoon.",
+            "Vraag 2:",
+            "Stemming van de groep: Eén persoon 3 · Een dienst 2.",
+        ],
+    );
+    let files: Vec<_> = std::fs::read_dir(dir.path().join("data/sessies"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    let s = session::load(&files[0]).unwrap();
+    assert_eq!(s.answer("start.organisatie"), Some(&Answer::Choice("een_persoon".into())));
+    assert_eq!(s.votes("start.organisatie"), Some(&votes(&[("een_persoon", 3), ("dienst", 2)])));
+    assert_eq!(s.note("start.organisatie"), Some("De dienst is nog in opbouw."));
+}

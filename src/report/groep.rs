@@ -230,9 +230,9 @@ pub struct DecisionView {
 /// What the consensus meeting decided so far.
 #[derive(Debug, Serialize)]
 pub struct DecisionsView {
-    /// Questions agreed on.
+    /// Questions agreed on (a split vote not included).
     pub akkoord: usize,
-    /// Questions recorded as staying divided.
+    /// Questions recorded as staying divided, or whose vote was split.
     pub verdeeld: usize,
     /// The answers the group agreed on, in questionnaire order (a split vote is listed under `open`).
     pub afspraken: Vec<DecisionView>,
@@ -410,7 +410,6 @@ fn section(questionnaire: &Questionnaire, group: &Group, consensus: &Consensus, 
         .collect();
     let (open, afspraken): (Vec<DecisionView>, Vec<DecisionView>) =
         views.iter().filter(|v| v.basis != Basis::Regel).map(decision_view).partition(|d| !d.zwak_tekst.is_empty());
-    let decided = |s| group.decisions.values().filter(|d| d.status == s).count();
     GroupSection {
         aantal: group.members.len(),
         groepssessie: group.is_group_session(),
@@ -420,12 +419,7 @@ fn section(questionnaire: &Questionnaire, group: &Group, consensus: &Consensus, 
         agenda_meer,
         broze_resultaten: fragile,
         rollen: roles_view(questionnaire, &group::role_view(questionnaire, group), group.is_group_session()),
-        besluiten: DecisionsView {
-            akkoord: decided(group::DecisionStatus::Akkoord),
-            verdeeld: decided(group::DecisionStatus::Verdeeld),
-            afspraken,
-            open,
-        },
+        besluiten: DecisionsView { akkoord: afspraken.len(), verdeeld: open.len(), afspraken, open },
         vragen: views,
     }
 }
