@@ -376,3 +376,70 @@ fn a_complete_assessment_at_80x24() {
     tmux.keys(&["Enter", "q", "j"]);
     tmux.wait_for_exit();
 }
+
+/// A short consensus meeting on the Netevelde workshop at 80×24: open the group file with
+/// `overleg`, agree on one question, vote on the next, record that the group stays divided on the
+/// third, quit; resume with `--hervat`, look at the summary and write the group report. Every
+/// screen must fit; with `REGIEWIJZER_E2E_CAPTURES=DIR` each is written there to look at.
+#[test]
+#[ignore = "needs tmux: run by .ci/run"]
+fn a_consensus_meeting_at_80x24() {
+    let data = tempfile::tempdir().unwrap();
+    let (inputs, _) = regiewijzer::group::read_inputs(&[PathBuf::from("tests/fixtures/workshop-netevelde")]);
+    let group = data.path().join("netevelde-groep.toml");
+    let merged = regiewijzer::group::merge(inputs).unwrap().group;
+    drop(regiewijzer::group::GroupFile::create(&group, merged).unwrap());
+    let tmux = Tmux::new();
+    let mut run = Run::new();
+    tmux.start_with(data.path(), "overleg netevelde-groep.toml", (80, 24));
+    run.look("meeting-agenda", &tmux.wait_for("Gespreksagenda: 8 vragen"));
+    tmux.keys(&["Enter"]);
+    let item = tmux.wait_for("Agendapunt 1 van 8");
+    for text in ["Wie zei wat", "Koen Martens (schepen): Nee", "Volgens de regel: Nee", "Telling: Ja 2 · Nee 3."] {
+        assert!(item.contains(text), "'{text}' missing:\n{item}");
+    }
+    run.look("meeting-item", &item);
+    tmux.keys(&["a", "1", "Tab"]);
+    tmux.text("Taal op school.");
+    run.look("meeting-agree", &tmux.wait_for("Taal op school."));
+    tmux.keys(&["Enter"]);
+    run.look("meeting-agreed", &tmux.wait_for("Bewaard: akkoord over Ja"));
+    tmux.keys(&["t", "1", "Tab", "1", "Tab", "3", "Tab", "Tab"]);
+    tmux.text("Na een tweede ronde.");
+    run.look("meeting-vote", &tmux.wait_for("Na een tweede ronde."));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Bewaard: stemming");
+    tmux.keys(&["v"]);
+    tmux.text("De schepen wil breedte, de diensten eerst taal.");
+    run.look("meeting-divided", &tmux.wait_for("eerst taal."));
+    tmux.keys(&["Enter"]);
+    run.look("meeting-item-4", &tmux.wait_for("Agendapunt 4 van 8"));
+    tmux.keys(&["q"]);
+    run.look("meeting-quit", &tmux.wait_for("Wilt u stoppen?"));
+    tmux.keys(&["j"]);
+    tmux.wait_for_exit();
+    let saved = regiewijzer::group::load(&group).unwrap();
+    assert_eq!(saved.decisions.len(), 3, "{:?}", saved.decisions.keys());
+
+    // Resumed with --hervat: the agenda shows what was decided; the first open item is next.
+    tmux.start_with(data.path(), "--hervat netevelde-groep.toml", (80, 24));
+    let agenda = tmux.wait_for("Gespreksagenda: 8 vragen");
+    assert!(agenda.contains("2 akkoord · 1 verdeeld · 5 open"), "{agenda}");
+    run.look("meeting-resumed", &agenda);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Agendapunt 4 van 8");
+    tmux.keys(&["r"]);
+    let end = tmux.wait_for("Einde van de gespreksagenda");
+    assert!(end.contains("Wat de groep afsprak"), "{end}");
+    run.look("meeting-end", &end);
+    tmux.keys(&["Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down"]);
+    run.look("meeting-end-scrolled", &tmux.wait_for("Zo staat het nu"));
+    tmux.keys(&["r"]);
+    run.look("meeting-report-folder", &tmux.wait_for("In welke map?"));
+    tmux.keys(&["Enter"]);
+    run.look("meeting-report-written", &tmux.wait_for("Rapport geschreven"));
+    let md = std::fs::read_to_string(data.path().join("rapporten/netevelde-groep.md")).unwrap();
+    assert!(md.contains("### Wat de groep afsprak") && md.contains("### Wat open bleef"), "{md}");
+    tmux.keys(&["Enter", "q", "j"]);
+    tmux.wait_for_exit();
+}
