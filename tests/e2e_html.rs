@@ -44,20 +44,67 @@ fn render_all(dir: &Path) -> Vec<PathBuf> {
             files.push(out);
         }
     }
-    files.push(render_group(dir, &real_q, &renderer));
-    assert!(files.len() >= 12, "{files:?}");
+    files.extend(render_group(dir, &real_q, &renderer));
+    assert!(files.len() >= 14, "{files:?}");
     files
 }
 
-/// The group report of the Netevelde workshop, rendered to `<dir>/groep-netevelde.html`.
-fn render_group(dir: &Path, q: &questionnaire::Questionnaire, renderer: &Renderer) -> PathBuf {
+/// The group report of the Netevelde workshop before and after a consensus meeting (an agreement,
+/// a question that stays divided, a split vote), and of a groepssessie, rendered into `dir`.
+fn render_group(dir: &Path, q: &questionnaire::Questionnaire, renderer: &Renderer) -> Vec<PathBuf> {
+    use regiewijzer::answer::Answer;
+    use regiewijzer::group::{Decision, DecisionStatus, Group};
     let (inputs, skipped) = regiewijzer::group::read_inputs(&[PathBuf::from("tests/fixtures/workshop-netevelde")]);
     assert!(skipped.is_empty(), "{skipped:?}");
     let group = regiewijzer::group::merge(inputs).unwrap().group;
-    let out = regiewijzer::report::groep::build(renderer, q, &group, &[Format::Html]).unwrap();
-    let path = dir.join("groep-netevelde.html");
-    std::fs::write(&path, &out[0].1).unwrap();
-    path
+    let mut met = group.clone();
+    let t = "2026-10-06T15:00:00Z".parse().unwrap();
+    let decision = |status, answer: Option<&str>, motivation: &str, votes: &[(&str, u32)]| Decision {
+        status,
+        answer: answer.map(|a| Answer::Choice(a.into())),
+        motivation: Some(motivation.into()),
+        votes: votes.iter().map(|(k, n)| ((*k).to_string(), *n)).collect(),
+        updated: t,
+    };
+    met.decide(
+        "strategie.draagvlak_ambtelijk",
+        decision(
+            DecisionStatus::Akkoord,
+            Some("verondersteld"),
+            "Het MAT keurde goed, de diensten volgen nog niet.",
+            &[],
+        ),
+    );
+    met.decide(
+        "strategie.focus",
+        decision(DecisionStatus::Verdeeld, None, "Partners & bestuur <zien> het anders.", &[]),
+    );
+    met.decide(
+        "strategie.ambitie",
+        decision(
+            DecisionStatus::Akkoord,
+            Some("hele_lijn"),
+            "Na een tweede ronde.",
+            &[("hele_lijn", 3), ("facetten", 2)],
+        ),
+    );
+    let session = session::load(Path::new("tests/fixtures/workshop-netevelde/koen-schepen.toml")).unwrap();
+    let mut together = session.clone();
+    together.set_votes("strategie.ambitie", &[("hele_lijn".to_string(), 3), ("facetten".to_string(), 2)].into());
+    let groups = [
+        ("groep-netevelde", group),
+        ("groep-netevelde-na-overleg", met),
+        ("groepssessie-netevelde", Group::from_group_session(&together, "koen-schepen.toml")),
+    ];
+    groups
+        .into_iter()
+        .map(|(name, group)| {
+            let out = regiewijzer::report::groep::build(renderer, q, &group, &[Format::Html]).unwrap();
+            let path = dir.join(format!("{name}.html"));
+            std::fs::write(&path, &out[0].1).unwrap();
+            path
+        })
+        .collect()
 }
 
 fn run(cmd: &mut Command) {
