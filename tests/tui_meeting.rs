@@ -157,7 +157,9 @@ fn a_meeting_driven_by_keys_is_saved_in_the_group_file() {
     assert!(more > 0);
     press(&mut app, c('m'));
     assert_eq!(app.meeting().unwrap().items().len(), ids.len() + more, "m takes the other divergent questions in");
-    assert!(render(&app, 80, 24).contains(&format!("Uiteenlopende vraag 9 van {}", ids.len() + more)));
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains(&format!("Uiteenlopende vraag 9 van {}", ids.len() + more)), "{screen}");
+    assert!(screen.lines().nth(1).unwrap().contains("▶9○"), "the strip shows where the meeting is:\n{screen}");
     press(&mut app, c('r'));
     press(&mut app, c('r'));
     let out = dir.path().join("rapporten");

@@ -187,21 +187,7 @@ impl Meeting {
         let mut agendas = group::agenda::divergent(&questionnaire, &rule, &analysis);
         agendas.retain(|a| questionnaire.question(&a.id).is_some_and(|q| q.kind != Kind::Records));
         let agenda_len = agendas.len().min(group::agenda::AGENDA_MAX);
-        // Decisions on questions outside the walk (another version, a hand-edited file) stay reachable.
-        for id in file.group().decisions.keys() {
-            let known = questionnaire.question(id).is_some_and(|q| q.kind != Kind::Records);
-            if known && !agendas.iter().any(|a| &a.id == id) {
-                let q = questionnaire.question(id).map(|q| group::agenda::importance(q, &analysis));
-                agendas.push(AgendaItem {
-                    number: agendas.len() + 1,
-                    id: id.clone(),
-                    importance: q.unwrap_or(group::Importance::Overig),
-                    feeds: Vec::new(),
-                    divergence: rule.question(id).map_or(0, |c| c.divergence),
-                    priority: 0,
-                });
-            }
-        }
+        decided_elsewhere(&questionnaire, &file, &rule, &analysis, &mut agendas);
         let items = agendas
             .into_iter()
             .filter_map(|agenda| {
@@ -476,6 +462,31 @@ impl Meeting {
             written.push(path);
         }
         Ok(written)
+    }
+}
+
+/// Decisions on questions outside the walk (the answers no longer diverge, a hand-edited file) are
+/// added at its end, so they can still be seen, revised and cleared.
+fn decided_elsewhere(
+    questionnaire: &Questionnaire,
+    file: &GroupFile,
+    rule: &Consensus,
+    analysis: &crate::analysis::Analysis,
+    agendas: &mut Vec<AgendaItem>,
+) {
+    for id in file.group().decisions.keys() {
+        let Some(q) = questionnaire.question(id).filter(|q| q.kind != Kind::Records) else { continue };
+        if agendas.iter().any(|a| &a.id == id) {
+            continue;
+        }
+        agendas.push(AgendaItem {
+            number: agendas.len() + 1,
+            id: id.clone(),
+            importance: group::agenda::importance(q, analysis),
+            feeds: Vec::new(),
+            divergence: rule.question(id).map_or(0, |c| c.divergence),
+            priority: 0,
+        });
     }
 }
 

@@ -15,6 +15,7 @@ use crate::strings::overleg as s;
 use crate::tui::app::{AgreeForm, DecisionForm, MeetingScreen, MeetingView, VoteForm, answer_items};
 use crate::tui::theme;
 use crate::tui::widgets::{popup, scroll_offset_wrapped, truncate, wrap_words, wrapped_height, wrapped_list_item};
+use crate::wizard::input;
 use crate::wizard::meeting::{ItemStatus, Meeting, Place};
 
 impl Widget for &MeetingScreen {
@@ -43,8 +44,8 @@ fn status_mark(status: ItemStatus) -> (&'static str, &'static str) {
     }
 }
 
-/// The strip under the header: every item of the walk with its status, the current one marked,
-/// and the tally.
+/// The strip under the header: the items of the walk with their status, the current one marked
+/// (a window around it when they do not all fit), and the tally.
 pub fn agenda_strip(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
     let meeting = &m.meeting;
     let current = match (m.view, meeting.position()) {
@@ -52,30 +53,50 @@ pub fn agenda_strip(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
         (_, Place::Item(i)) => Some(i),
         (_, Place::End) => None,
     };
-    let t = meeting.tally();
-    let tally = s::strip_tally(t.agreed, t.divided, t.open);
+    let cells: Vec<String> = meeting
+        .items()
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let (mark, _) = status_mark(meeting.status(i));
+            let arrow = if current == Some(i) { "▶" } else { " " };
+            format!("{arrow}{}{mark} ", item.agenda.number)
+        })
+        .collect();
+    let room = usize::from(area.width).saturating_sub(s::STRIP_LABEL.chars().count() + 6);
+    let (start, end) = strip_window(&cells, current.unwrap_or(cells.len().saturating_sub(1)), room);
     let mut spans = vec![Span::styled(format!(" {} ", s::STRIP_LABEL), theme::PROMPT)];
-    let width = usize::from(area.width);
-    let mut used = s::STRIP_LABEL.chars().count() + 2;
-    for (i, item) in meeting.items().iter().enumerate() {
-        let (mark, _) = status_mark(meeting.status(i));
-        let here = current == Some(i);
-        let cell =
-            if here { format!("▶{}{mark}", item.agenda.number) } else { format!(" {}{mark}", item.agenda.number) };
-        used += cell.chars().count() + 1;
-        if used + 4 > width {
-            spans.push(Span::raw(" …"));
-            break;
-        }
-        let style = if here { theme::STEP_CURRENT } else { theme::STEP };
-        spans.push(Span::styled(cell, style));
-        spans.push(Span::raw(" "));
+    if start > 0 {
+        spans.push(Span::raw("… "));
+    }
+    for (i, cell) in cells.iter().enumerate().take(end).skip(start) {
+        let style = if current == Some(i) { theme::STEP_CURRENT } else { theme::STEP };
+        spans.push(Span::styled(cell.clone(), style));
+    }
+    if end < cells.len() {
+        spans.push(Span::raw("…"));
     }
     Line::from(spans).render(Rect { height: 1, ..area }, buf);
     if area.height > 1 {
+        let t = meeting.tally();
         let end = if meeting.position() == Place::End && m.view != MeetingView::Agenda { "▶ einde · " } else { "" };
+        let tally = s::strip_tally(t.agreed, t.divided, t.open);
         Line::styled(format!(" {end}{tally}"), theme::HELP_TEXT).render(Rect { y: area.y + 1, height: 1, ..area }, buf);
     }
+}
+
+/// The cells `[start, end)` that fit in `room` columns and include `current`.
+fn strip_window(cells: &[String], current: usize, room: usize) -> (usize, usize) {
+    let width = |range: std::ops::Range<usize>| cells[range].iter().map(|c| c.chars().count()).sum::<usize>();
+    let mut start = 0;
+    while start < current && width(start..current.min(cells.len().saturating_sub(1)) + 1) > room {
+        start += 1;
+    }
+    let mut end = start;
+    while end < cells.len() && width(start..end + 1) <= room {
+        end += 1;
+    }
+    (start, end.max((start + 1).min(cells.len())))
 }
 
 fn render_agenda(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
@@ -359,35 +380,40 @@ fn render_agree(f: &AgreeForm, area: Rect, buf: &mut Buffer) {
         block.render(list, buf);
         editor.render(field, buf);
     } else {
-        let chosen = |i: usize| match (&f.answer, f.question.kind) {
-            (Some(Answer::Choices(ids)), _) => f.question.options.get(i).is_some_and(|o| ids.contains(&o.id)),
-            (Some(Answer::Choice(id)), _) => f.question.options.get(i).is_some_and(|o| &o.id == id),
-            (Some(Answer::Number(n)), Kind::Scale) => crate::wizard::input::scale_values(&f.question)
-                .get(i)
-                .is_some_and(|v| crate::wizard::input::same_value(*v, *n)),
-            _ => false,
-        };
-        let multi = f.question.kind == Kind::Multi;
-        let blocks: Vec<Vec<Line>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, label)| {
-                let mark = match (multi, chosen(i)) {
-                    (true, true) => "[x]",
-                    (true, false) => "[ ]",
-                    (false, true) => "(•)",
-                    (false, false) => "( )",
-                };
-                let head = if f.question.kind == Kind::Scale { mark.to_string() } else { format!("{mark} {}.", i + 1) };
-                let style = if chosen(i) { theme::CHOSEN } else { Style::new() };
-                wrapped_list_item(&head, &safe(label), !f.on_motivation && i == f.cursor, style, list.width)
-            })
-            .collect();
-        let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
-        let offset = scroll_offset_wrapped(&heights, f.cursor, list.height);
-        Paragraph::new(blocks.into_iter().skip(offset).flatten().collect::<Vec<_>>()).render(list, buf);
+        agree_list(f, &items, list, buf);
     }
     labelled_field(s::TUI_MOTIVATION, &f.motivation, f.on_motivation, motivation, buf);
+}
+
+/// The answers of the agree form: radio buttons, or ticks for a multiple choice.
+fn agree_list(f: &AgreeForm, items: &[String], list: Rect, buf: &mut Buffer) {
+    let chosen = |i: usize| match (&f.answer, f.question.kind) {
+        (Some(Answer::Choices(ids)), _) => f.question.options.get(i).is_some_and(|o| ids.contains(&o.id)),
+        (Some(Answer::Choice(id)), _) => f.question.options.get(i).is_some_and(|o| &o.id == id),
+        (Some(Answer::Number(n)), Kind::Scale) => {
+            input::scale_values(&f.question).get(i).is_some_and(|v| input::same_value(*v, *n))
+        }
+        _ => false,
+    };
+    let multi = f.question.kind == Kind::Multi;
+    let blocks: Vec<Vec<Line>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let mark = match (multi, chosen(i)) {
+                (true, true) => "[x]",
+                (true, false) => "[ ]",
+                (false, true) => "(•)",
+                (false, false) => "( )",
+            };
+            let head = if f.question.kind == Kind::Scale { mark.to_string() } else { format!("{mark} {}.", i + 1) };
+            let style = if chosen(i) { theme::CHOSEN } else { Style::new() };
+            wrapped_list_item(&head, &safe(label), !f.on_motivation && i == f.cursor, style, list.width)
+        })
+        .collect();
+    let heights: Vec<usize> = blocks.iter().map(Vec::len).collect();
+    let offset = scroll_offset_wrapped(&heights, f.cursor, list.height);
+    Paragraph::new(blocks.into_iter().skip(offset).flatten().collect::<Vec<_>>()).render(list, buf);
 }
 
 fn render_divided(editor: &ratatui_textarea::TextArea<'_>, area: Rect, buf: &mut Buffer) {
@@ -426,4 +452,19 @@ pub fn render_vote(f: &VoteForm, area: Rect, buf: &mut Buffer) {
         .map(|i| safe(&f.labels[i]));
     Line::styled(s::tui_vote_outcome(winner.as_deref(), !votes.is_empty()), theme::HELP_TEXT).render(outcome, buf);
     labelled_field(s::TUI_VOTE_NOTE, &f.note, f.focus == f.ids.len(), note, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_window;
+
+    #[test]
+    fn the_strip_keeps_the_current_item_in_view() {
+        let cells: Vec<String> = (1..=35).map(|n| format!(" {n}○ ")).collect();
+        assert_eq!(strip_window(&cells, 0, 40), (0, 9), "nine cells of four columns");
+        let (start, end) = strip_window(&cells, 30, 40);
+        assert!(start <= 30 && 30 < end, "{start}..{end}");
+        assert_eq!(strip_window(&cells[..3], 2, 200), (0, 3));
+        assert_eq!(strip_window(&cells, 5, 0), (5, 6), "at least the current one");
+    }
 }
