@@ -317,3 +317,36 @@ fn a_groepssessie_votes_in_the_line_mode() {
     assert_eq!(s.votes("start.organisatie"), Some(&votes(&[("een_persoon", 3), ("dienst", 2)])));
     assert_eq!(s.note("start.organisatie"), Some("De dienst is nog in opbouw."));
 }
+
+#[test]
+fn the_line_mode_start_menu_offers_a_group_file_in_the_sessions_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    merged(dir.path());
+    let sessions = dir.path().join("data/sessies");
+    std::fs::create_dir_all(&sessions).unwrap();
+    std::fs::rename(dir.path().join("g.toml"), sessions.join("netevelde-groep.toml")).unwrap();
+    let out = regiewijzer(dir.path())
+        .arg("--toegankelijk")
+        .write_stdin("2\nstop\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    in_order(
+        &out,
+        &[
+            "  1. Nieuwe evaluatie starten\n  2. Consensusoverleg: Netevelde — 5 respondenten, nog geen besluiten",
+            "Consensusoverleg over Netevelde: 5 respondenten",
+            "Agendapunt 1 van 8",
+        ],
+    );
+    // By name, as for sessions: --hervat finds it in the sessions folder.
+    regiewijzer(dir.path())
+        .args(["--toegankelijk", "--hervat", "netevelde-groep"])
+        .write_stdin("stop\n")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Agendapunt 1 van 8"));
+}
