@@ -40,7 +40,7 @@ pub struct Cli {
     #[arg(long, conflicts_with = "hervat")]
     pub nieuw: bool,
     /// Meteen deze sessie hervatten: een pad, of de naam van een bestand in de sessiemap (zie
-    /// `regiewijzer sessies`).
+    /// `regiewijzer sessies`). Een groepsbestand opent het consensusoverleg.
     #[arg(long, value_name = "SESSIE")]
     pub hervat: Option<PathBuf>,
 }

@@ -104,7 +104,13 @@ fn a_groepssessie_gets_the_group_report_and_a_split_vote_counts_as_divergence() 
 /// `samenvoegen` of the Netevelde workshop into `<dir>/g.toml`.
 fn merged(dir: &Path) {
     let workshop = Path::new(env!("CARGO_MANIFEST_DIR")).join(WORKSHOP);
-    regiewijzer(dir).args(["samenvoegen"]).arg(&workshop).args(["-o", "g.toml"]).assert().success();
+    regiewijzer(dir)
+        .args(["samenvoegen"])
+        .arg(&workshop)
+        .args(["-o", "g.toml"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Voer daarna het consensusoverleg met: regiewijzer overleg g.toml"));
 }
 
 /// The meeting script: agree on item 1 (ja), skip 2, a vote of 3 against 2 on 3, 4 stays divided,

@@ -83,5 +83,7 @@ pub fn divergent(n: usize, on_agenda: usize) -> String {
 
 /// The next step.
 pub fn next_step(path: &str) -> String {
-    format!("Maak het groepsrapport met: regiewijzer rapport {path}")
+    format!(
+        "Maak het groepsrapport met: regiewijzer rapport {path}\nVoer daarna het consensusoverleg met: regiewijzer overleg {path}"
+    )
 }
