@@ -62,6 +62,19 @@ pub fn template_text(name: &str) -> Option<&'static str> {
     TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
 }
 
+/// The templates of the ontwerpbeslissing (`rapport --formaat besluit`): (file name under
+/// `templates/`, text). Like the report templates, a file with the same name in `sjablonen/` replaces
+/// one; the .docx is written from the same view model in code (`report::besluit::docx`).
+pub const BESLUIT_TEMPLATES: &[(&str, &str)] = &[
+    ("besluit.md.hbs", include_str!("../templates/besluit.md.hbs")),
+    ("besluit.html.hbs", include_str!("../templates/besluit.html.hbs")),
+];
+
+/// The embedded text of a template of the ontwerpbeslissing.
+pub fn besluit_template_text(name: &str) -> Option<&'static str> {
+    BESLUIT_TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+}
+
 /// The files of the questionnaire form (`regiewijzer formulier`): (file name under `templates/`,
 /// text). Like the report templates, a file with the same name in `sjablonen/` replaces one.
 pub const FORM_FILES: &[(&str, &str)] = &[

@@ -7,6 +7,7 @@
 //! output, `docs/RAPPORT-JSON.md`) → [`view::context`] adds presentation data (chart geometry, the
 //! strategy grid, the appendix) → [`Renderer`] renders `report.md.hbs` / `report.html.hbs`.
 
+pub mod besluit;
 pub mod groep;
 pub mod markdown;
 pub mod view;
@@ -96,6 +97,9 @@ pub enum ReportError {
     /// JSON serialisation failed.
     #[error("kan het rapport niet als JSON schrijven: {0}")]
     Json(#[from] serde_json::Error),
+    /// The Word document could not be put together.
+    #[error("kan de ontwerpbeslissing niet als Word-bestand schrijven: {0}")]
+    Docx(String),
 }
 
 const HINT_TEMPLATE: &str = "Verbeter het sjabloon of verwijder het uit de map sjablonen om het ingebouwde te gebruiken \

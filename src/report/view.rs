@@ -151,7 +151,7 @@ pub fn context(analysis: &Analysis, questionnaire: &Questionnaire, session: &Ses
 }
 
 /// `2026-11-25` → `25 november 2026`.
-fn dutch_date(iso: &str) -> String {
+pub(crate) fn dutch_date(iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
