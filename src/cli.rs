@@ -71,7 +71,7 @@ pub enum Command {
         /// Het sessiebestand.
         #[arg(value_name = "SESSIE.toml")]
         sessie: PathBuf,
-        /// md, html, json of alle.
+        /// md, html, json, besluit (de ontwerpbeslissing: -besluit.md, .html en .docx) of alle.
         #[arg(long, default_value = "alle")]
         formaat: String,
         /// Doelmap of -bestand.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::analysis::{self, Analysis, Quadrant, StepScore, texts};
 use crate::questionnaire::Questionnaire;
-use crate::report::{self, Format, Renderer, ReportError};
+use crate::report::{self, Format, Renderer, ReportError, besluit};
 use crate::session::Session;
 use crate::strings;
 
@@ -158,16 +158,24 @@ pub fn report_dir(typed: &str, default: &Path) -> PathBuf {
 }
 
 /// Write the report of `session` (saved at `session_path`) into `dir` as Markdown, HTML and JSON,
-/// named after the session file; the folder is made if needed. Returns the files written.
+/// and the ontwerpbeslissing as `-besluit.md`, `.html` and `.docx`, named after the session file; the
+/// folder is made if needed. Returns the files written.
 pub fn write_report(
     questionnaire: &Questionnaire,
     session: &Session,
     session_path: &Path,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ReportError> {
-    let renderer = Renderer::load_for(report::user_templates_dir().as_deref(), &Format::ALL)?;
+    let user_dir = report::user_templates_dir();
+    let renderer = Renderer::load_for(user_dir.as_deref(), &Format::ALL)?;
     let stem = session_path.file_stem().map_or_else(|| "rapport".into(), |s| s.to_string_lossy().into_owned());
-    report::write_files(&renderer, questionnaire, session, &Format::ALL, dir, &stem)
+    let mut written = report::write_files(&renderer, questionnaire, session, &Format::ALL, dir, &stem)?;
+    let analysis = analysis::analyse(questionnaire, session);
+    let draft = besluit::besluit(&analysis, questionnaire, session);
+    let drafts =
+        besluit::Templates::load(user_dir.as_deref())?.render_all(&draft, &analysis.date, &besluit::Kind::ALL)?;
+    written.extend(besluit::write_files(&drafts, dir, &stem)?);
+    Ok(written)
 }
 
 #[cfg(test)]
