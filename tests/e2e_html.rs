@@ -3,7 +3,8 @@
 //! `REGIEWIJZER_NODE_DIR` set): every fixture session rendered to HTML passes the W3C Nu HTML checker
 //! with 0 errors, axe-core reports 0 WCAG 2.1 AA violations in headless Chromium (and no external
 //! request), and Chromium's `--print-to-pdf` produces a PDF. The group report of the workshop in
-//! `tests/fixtures/workshop-netevelde` is checked the same way.
+//! `tests/fixtures/workshop-netevelde` is checked the same way, and so is the ontwerpbeslissing
+//! (`--formaat besluit`) of every fixture and of the workshop.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ use std::process::Command;
 
 use regiewijzer::analysis;
 use regiewijzer::questionnaire;
-use regiewijzer::report::{Format, Renderer};
+use regiewijzer::report::{Format, Renderer, besluit};
 use regiewijzer::session;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -22,8 +23,9 @@ fn node_dir() -> PathBuf {
     PathBuf::from(std::env::var_os("REGIEWIJZER_NODE_DIR").expect("set REGIEWIJZER_NODE_DIR (see .ci/run)"))
 }
 
-/// Every fixture session rendered to `<dir>/<name>.html`: those of `tests/fixtures/sessions` against the
-/// test questionnaire, those of `tests/fixtures/sessions-vvsg` against the real embedded one.
+/// Every fixture session rendered to `<dir>/<name>.html` and `<dir>/<name>-besluit.html`: those of
+/// `tests/fixtures/sessions` against the test questionnaire, those of `tests/fixtures/sessions-vvsg`
+/// against the real embedded one.
 fn render_all(dir: &Path) -> Vec<PathBuf> {
     let qpath = Path::new("tests/fixtures/vvsg-test.toml");
     let test_q = questionnaire::parse(&std::fs::read_to_string(qpath).unwrap(), qpath).unwrap();
@@ -42,11 +44,30 @@ fn render_all(dir: &Path) -> Vec<PathBuf> {
             assert!(!out.exists(), "two fixtures named {}", out.display());
             std::fs::write(&out, html).unwrap();
             files.push(out);
+            let draft = besluit::besluit(&a, q, &s);
+            files.push(write_besluit(dir, &format!("{}-besluit", path.file_stem().unwrap().to_string_lossy()), &draft));
         }
     }
     files.extend(render_group(dir, &real_q, &renderer));
-    assert!(files.len() >= 14, "{files:?}");
+    let report = regiewijzer::report::groep::GroupReport::new(&real_q, &workshop());
+    files.push(write_besluit(dir, "groep-netevelde-besluit", &besluit::besluit_groep(&report, &real_q)));
+    assert!(files.len() >= 26, "{files:?}");
     files
+}
+
+/// The ontwerpbeslissing's HTML, written to `<dir>/<name>.html`.
+fn write_besluit(dir: &Path, name: &str, draft: &besluit::Besluit) -> PathBuf {
+    let html = besluit::Templates::embedded().unwrap().render(draft, "2026-11-20", besluit::Kind::Html).unwrap();
+    let out = dir.join(name).with_extension("html");
+    assert!(!out.exists(), "two files named {}", out.display());
+    std::fs::write(&out, html).unwrap();
+    out
+}
+
+fn workshop() -> regiewijzer::group::Group {
+    let (inputs, skipped) = regiewijzer::group::read_inputs(&[PathBuf::from("tests/fixtures/workshop-netevelde")]);
+    assert!(skipped.is_empty(), "{skipped:?}");
+    regiewijzer::group::merge(inputs).unwrap().group
 }
 
 /// The group report of the Netevelde workshop before and after a consensus meeting (an agreement,
@@ -54,9 +75,7 @@ fn render_all(dir: &Path) -> Vec<PathBuf> {
 fn render_group(dir: &Path, q: &questionnaire::Questionnaire, renderer: &Renderer) -> Vec<PathBuf> {
     use regiewijzer::answer::Answer;
     use regiewijzer::group::{Decision, DecisionStatus, Group};
-    let (inputs, skipped) = regiewijzer::group::read_inputs(&[PathBuf::from("tests/fixtures/workshop-netevelde")]);
-    assert!(skipped.is_empty(), "{skipped:?}");
-    let group = regiewijzer::group::merge(inputs).unwrap().group;
+    let group = workshop();
     let mut met = group.clone();
     let t = "2026-10-06T15:00:00Z".parse().unwrap();
     let decision = |status, answer: Option<&str>, motivation: &str, votes: &[(&str, u32)]| Decision {
@@ -141,7 +160,8 @@ fn html_has_no_axe_violations_and_makes_no_requests() {
 #[ignore = "needs vnu/chromium: run by .ci/run"]
 fn html_prints_to_pdf() {
     let dir = tempfile::tempdir().unwrap();
-    let files = render_all(dir.path());
+    // The reports; the ontwerpbeslissing is printed from the word processor, not from the browser.
+    let files = render_all(dir.path()).into_iter().filter(|f| !f.to_string_lossy().ends_with("-besluit.html"));
     for file in files {
         let pdf = file.with_extension("pdf");
         run(Command::new(CHROMIUM)
