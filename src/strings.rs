@@ -718,7 +718,7 @@ pub const TUI_REPORT_TITLE: &str = "Rapport schrijven";
 /// Text of the folder popup.
 pub fn tui_report_ask(stem: &str) -> String {
     format!(
-        "In welke map? Regiewijzer schrijft er {stem}.md, {stem}.html en {stem}.json (bestaande bestanden worden vervangen; een nieuwe map wordt gemaakt). Enter schrijft, Esc annuleert."
+        "In welke map? Regiewijzer schrijft er het rapport ({stem}.md, .html en .json) en de ontwerpbeslissing voor het college ({stem}-besluit.md, .html en .docx); bestaande bestanden worden vervangen, een nieuwe map wordt gemaakt. Enter schrijft, Esc annuleert."
     )
 }
 /// Title of the popup after writing.
@@ -726,7 +726,7 @@ pub const TUI_REPORT_WRITTEN_TITLE: &str = "Rapport geschreven";
 /// Text of the popup after writing: one file per line.
 pub fn report_written(files: &[String]) -> String {
     format!(
-        "✓ Het rapport is geschreven:\n{}\n\nOpen het .html-bestand in een browser om het te lezen of af te drukken.",
+        "✓ Het rapport is geschreven:\n{}\n\nOpen het .html-bestand in een browser om het te lezen of af te drukken; de ontwerpbeslissing (-besluit.docx) in uw tekstverwerker.",
         files.iter().map(|f| format!("  {f}")).collect::<Vec<_>>().join("\n")
     )
 }
@@ -737,7 +737,7 @@ pub fn report_failed(error: &str) -> String {
 /// Line mode: how to write the report.
 pub fn line_report_hint(dir: &str) -> String {
     format!(
-        "Typ 'rapport' om het rapport (md, html en json) te schrijven in {dir}, of 'rapport MAP' voor een andere map."
+        "Typ 'rapport' om het rapport (md, html en json) en de ontwerpbeslissing (md, html en docx) te schrijven in {dir}, of 'rapport MAP' voor een andere map."
     )
 }
 

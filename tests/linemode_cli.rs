@@ -121,6 +121,10 @@ fn the_result_is_printed_and_rapport_writes_the_report() {
         for ext in ["md", "html", "json"] {
             assert!(dir.join(format!("kleinegem.{ext}")).is_file(), "no kleinegem.{ext} in {}", dir.display());
         }
+        for ext in ["md", "html", "docx"] {
+            let draft = dir.join(format!("kleinegem-besluit.{ext}"));
+            assert!(draft.is_file(), "no ontwerpbeslissing {}", draft.display());
+        }
     }
     let html = std::fs::read_to_string(target.join("kleinegem.html")).unwrap();
     assert!(html.contains("Kleinegem"));

@@ -663,6 +663,9 @@ fn the_report_is_written_to_the_chosen_folder() {
     for ext in ["md", "html", "json"] {
         assert!(target.join(format!("rivierstad.{ext}")).is_file(), "no .{ext}");
     }
+    for ext in ["md", "html", "docx"] {
+        assert!(target.join(format!("rivierstad-besluit.{ext}")).is_file(), "no ontwerpbeslissing .{ext}");
+    }
     let html = std::fs::read_to_string(target.join("rivierstad.html")).unwrap();
     assert!(html.contains("Rivierstad"));
     press(&mut app, Enter);
