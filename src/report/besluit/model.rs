@@ -439,7 +439,8 @@ fn argumentatie(analysis: &Analysis, split: &Split, articles: usize, held: usize
     if analysis.process.warning.is_some() {
         out.push(texts::INTERNE_REGIE.to_string());
     }
-    out.push(texts::plan(analysis.actions.len(), analysis.capacity.max_actions, articles, held));
+    let c = &analysis.capacity;
+    out.push(texts::plan(analysis.actions.len(), c.small.then_some(c.max_actions), articles, held));
     out
 }
 

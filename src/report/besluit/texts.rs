@@ -286,28 +286,35 @@ pub const INTERNE_REGIE: &str = "De interne regie blijft achter. Zonder eindvera
 verankering in het managementteam en de meerjarenplanning loopt de samenwerking met partners vast; de interne \
 regie moet daarom vóór of samen met die samenwerking versterkt worden.";
 
-/// The plan and which actions became articles.
-pub fn plan(actions: usize, max: usize, articles: usize, held: usize) -> String {
-    if actions == 0 {
-        return "Het adviesrapport vond geen zwakke punten die om een actie vragen.".to_string();
-    }
-    let mut out = vec![
-        format!(
-            "Het adviesrapport stelt {} {} voor, afgestemd op de capaciteit van de gemeente (ten hoogste {}). Wat \
-             de gekozen aanpak het meest in de weg staat, komt eerst.",
-            count(actions),
-            if actions == 1 { "actie" } else { "acties" },
+/// The plan and which actions became articles; `small` when the capacity limited its size to `max`.
+pub fn plan(actions: usize, small: Option<usize>, articles: usize, held: usize) -> String {
+    let mut out = vec![match (actions, small) {
+        (0, _) => return "Het adviesrapport vond geen zwakke punten die om een actie vragen.".to_string(),
+        (1, _) => "Het adviesrapport stelt één actie voor.".to_string(),
+        (n, Some(max)) => format!(
+            "Het adviesrapport stelt {} acties voor, afgestemd op de beperkte capaciteit van de gemeente (ten \
+             hoogste {}). Wat de gekozen aanpak het meest in de weg staat, komt eerst.",
+            count(n),
             count(max)
         ),
-        match articles {
-            0 => "Geen ervan vraagt nu een beslissing van het college.".to_string(),
-            1 => "Eén ervan vraagt een beslissing van het college; die staat hieronder als artikel.".to_string(),
-            n => format!(
-                "{} ervan vragen een beslissing van het college; die staan hieronder als artikels.",
-                upper(&count(n))
-            ),
-        },
-    ];
+        (n, None) => format!(
+            "Het adviesrapport stelt {} acties voor. Wat de gekozen aanpak het meest in de weg staat, komt eerst.",
+            count(n)
+        ),
+    }];
+    out.push(match (actions, articles) {
+        (1, 0) => "Die vraagt nu geen beslissing van het college.".to_string(),
+        (1, _) => "Die vraagt een beslissing van het college; ze staat hieronder als artikel.".to_string(),
+        (_, 0) => "Geen ervan vraagt nu een beslissing van het college.".to_string(),
+        (_, 1) => "Eén ervan vraagt een beslissing van het college; die staat hieronder als artikel.".to_string(),
+        (n, k) if n == k => {
+            format!("Alle {} vragen een beslissing van het college; die staan hieronder als artikels.", count(k))
+        }
+        (_, k) => format!(
+            "{} ervan vragen een beslissing van het college; die staan hieronder als artikels.",
+            upper(&count(k))
+        ),
+    });
     if held > 0 {
         out.push(format!(
             "{} {} op de bespreking van de punten die nog open liggen.",
@@ -479,12 +486,18 @@ mod tests {
 
     #[test]
     fn the_plan_sentence_agrees_in_number() {
-        let one = plan(1, 5, 1, 0);
-        assert!(one.contains("één actie voor") && one.contains("Eén ervan vraagt"), "{one}");
-        let many = plan(7, 7, 3, 1);
-        assert!(many.contains("zeven acties") && many.contains("Drie ervan vragen"), "{many}");
+        assert_eq!(
+            plan(1, Some(5), 1, 0),
+            "Het adviesrapport stelt één actie voor. Die vraagt een beslissing van het college; ze staat hieronder \
+             als artikel."
+        );
+        let many = plan(7, None, 3, 1);
+        assert!(many.contains("zeven acties voor. Wat") && many.contains("Drie ervan vragen"), "{many}");
         assert!(many.contains("Eén beslissing wacht"), "{many}");
-        assert_eq!(plan(0, 5, 0, 0), "Het adviesrapport vond geen zwakke punten die om een actie vragen.");
+        let small = plan(5, Some(5), 5, 0);
+        assert!(small.contains("beperkte capaciteit van de gemeente (ten hoogste vijf)"), "{small}");
+        assert!(small.contains("Alle vijf vragen"), "{small}");
+        assert_eq!(plan(0, Some(5), 0, 0), "Het adviesrapport vond geen zwakke punten die om een actie vragen.");
     }
 
     #[test]
