@@ -9,6 +9,7 @@ mod sessies;
 mod start;
 mod vragenlijst;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -138,6 +139,28 @@ impl Failure {
     pub fn new(code: u8, message: impl Into<String>) -> Self {
         Self { code, message: message.into() }
     }
+
+    /// An ending with `code` whose reason the user has already been told: nothing more is printed.
+    pub fn quiet(code: u8) -> Self {
+        Self { code, message: String::new() }
+    }
+
+    /// Standard output could not be written. A closed pipe (`regiewijzer sessies | head -1`) is a
+    /// quiet success, as for other Unix tools; anything else is a system error.
+    pub fn from_stdout(e: &std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Self::quiet(exit::OK)
+        } else {
+            Self::new(exit::IO, format!("kan niet naar de standaarduitvoer schrijven: {e}"))
+        }
+    }
+}
+
+/// Write `text` to standard output and flush; a closed pipe ends quietly (see [`Failure::from_stdout`]).
+pub(crate) fn print_out(text: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| Failure::from_stdout(&e))
 }
 
 impl From<QuestionnaireError> for Failure {
@@ -154,8 +177,10 @@ impl From<LoadError> for Failure {
     fn from(e: LoadError) -> Self {
         let code = match e {
             LoadError::Invalid(_) => exit::INVALID,
-            LoadError::Io(_) => exit::IO,
-            LoadError::Locked(_) => exit::LOCKED,
+            // Only a lock held by another process is "al geopend"; a lock file that cannot be made
+            // (a read-only or foreign data folder) is a file error like any other.
+            LoadError::Io(_) | LoadError::Locked(crate::session::LockError::Io(_)) => exit::IO,
+            LoadError::Locked(crate::session::LockError::Held { .. }) => exit::LOCKED,
         };
         Self::new(code, e.to_string())
     }
@@ -176,6 +201,7 @@ impl From<crate::linemode::LineError> for Failure {
         match e {
             crate::linemode::LineError::Wizard(e) => e.into(),
             crate::linemode::LineError::Meeting(e) => e.into(),
+            crate::linemode::LineError::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Self::from_stdout(&e),
             crate::linemode::LineError::Io(e) => Self::new(exit::IO, e.to_string()),
         }
     }
@@ -253,7 +279,11 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::from(exit::OK),
         Err(failure) => {
-            eprintln!("{}: {}", strings::ERROR_PREFIX, failure.message);
+            if !failure.message.is_empty() {
+                // Messages quote file names and file contents: never raw to the terminal.
+                let message = crate::display::terminal_text(&failure.message);
+                let _ = writeln!(std::io::stderr(), "{}: {message}", strings::ERROR_PREFIX);
+            }
             ExitCode::from(failure.code)
         }
     }

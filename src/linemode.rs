@@ -7,6 +7,7 @@ use std::io::{self, BufRead, Write};
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::display::{TerminalWriter, terminal_line};
 use crate::questionnaire::{Choice, Kind, Question, Questionnaire};
 use crate::session::{Answer, Mode, Role};
 use crate::strings;
@@ -46,7 +47,8 @@ pub fn run<R: BufRead, W: Write>(
     input: R,
     output: W,
 ) -> Result<(), LineError> {
-    let mut line = LineMode { input, out: output, questionnaire };
+    // Everything the line mode prints passes the terminal rule (`display`), whatever its source.
+    let mut line = LineMode { input, out: TerminalWriter::new(output), questionnaire };
     line.say(&strings::line_welcome(&line.questionnaire.title))?;
     let opened = match begin {
         Begin::Choose => line.choose_session(sessions_dir)?,
@@ -62,7 +64,7 @@ pub fn run<R: BufRead, W: Write>(
         Some(Opened::Meeting(mut meeting)) => return Ok(line.meeting(&mut meeting)?),
         Some(Opened::Session(wizard)) => *wizard,
     };
-    let path = wizard.path().display().to_string();
+    let path = terminal_line(&wizard.path().display().to_string()).into_owned();
     match line.session_loop(&mut wizard)? {
         Flow::Eof => line.say(&strings::line_eof(&path))?,
         Flow::Stop => line.say(&strings::line_bye(&path))?,
@@ -212,7 +214,7 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
 
     fn open(&mut self, path: &Path) -> Result<Wizard, LineError> {
         let w = Wizard::open(self.questionnaire.clone(), path)?;
-        self.say(&strings::line_resumed(&w.path().display().to_string()))?;
+        self.say(&strings::line_resumed(&terminal_line(&w.path().display().to_string())))?;
         if let Some(notice) = w.unknown_answers_notice() {
             self.say(&notice)?;
         }
@@ -242,7 +244,7 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
             mode: if mode == 2 { Mode::Kort } else { Mode::Volledig },
         };
         let wizard = Wizard::create(self.questionnaire.clone(), dir, &intake)?;
-        self.say(&strings::line_created(&wizard.path().display().to_string()))?;
+        self.say(&strings::line_created(&terminal_line(&wizard.path().display().to_string())))?;
         Ok(Some(wizard))
     }
 

@@ -11,6 +11,7 @@ pub mod result;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::display::terminal_line;
 use crate::error::IoError;
 use crate::questionnaire::{Question, Questionnaire};
 use crate::session::{self, Answer, LoadError, Mode, Respondent, Role, Session, SessionFile};
@@ -136,8 +137,8 @@ impl SavedSession {
     /// The line offering to resume this session, as both front ends show it.
     pub fn resume_line(&self) -> String {
         strings::line_resume(&strings::saved_session_line(
-            &self.respondent.gemeente,
-            &self.respondent.name,
+            &terminal_line(&self.respondent.gemeente),
+            &terminal_line(&self.respondent.name),
             self.respondent.role.label(),
             self.answered,
             self.asked,
@@ -271,7 +272,7 @@ impl Wizard {
     /// another version): they are kept and written back unchanged, and the user should know.
     pub fn unknown_answers_notice(&self) -> Option<String> {
         let unknown = self.session().unknown_ids(&self.questionnaire);
-        (!unknown.is_empty()).then(|| strings::unknown_answers(unknown.len(), &unknown.join(", ")))
+        (!unknown.is_empty()).then(|| strings::unknown_answers(unknown.len(), &terminal_line(&unknown.join(", "))))
     }
 
     /// The questionnaire.

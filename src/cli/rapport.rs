@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::samenvoegen::{safe, safe_lines};
 use super::{Failure, exit};
+use crate::display::terminal_line;
 use crate::embedded::{self, QuestionnaireError};
 use crate::group;
 use crate::questionnaire::Questionnaire;
@@ -113,8 +114,7 @@ fn write(
     out: Option<&Path>,
 ) -> Result<(), Failure> {
     if let ([(_, text)], [], None) = (outputs, drafts, out) {
-        print!("{text}");
-        return Ok(());
+        return super::print_out(text);
     }
     let stem = session_path.file_stem().map_or_else(|| "rapport".into(), |s| s.to_string_lossy().into_owned());
     let several = outputs.len() + drafts.len() > 1;
@@ -151,8 +151,8 @@ fn questionnaire_for(
         if q.id != id {
             eprintln!(
                 "let op: de sessie hoort bij vragenlijst '{}', u gebruikt '{}' ({}); antwoorden zonder vraag komen in de bijlage.",
-                safe(id),
-                q.id,
+                terminal_line(id),
+                terminal_line(&q.id),
                 path.display()
             );
         }

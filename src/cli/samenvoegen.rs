@@ -102,36 +102,19 @@ fn report(group: &group::Group, path: &Path, questionnaire: Option<&Path>) {
     println!("{}", s::next_step(&shown));
 }
 
-/// Text from a file, made safe to print: control characters (line breaks included) and the
-/// Unicode controls that reorder or hide text are shown escaped (`\n`, `\u{202e}`), so a name in a
-/// session file can never move the cursor, recolour the terminal or fake a line of output.
+/// Text from a file, made safe to print on one line (the one terminal rule, [`crate::display`]).
 pub(super) fn safe(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() {
-            out.extend(c.escape_debug());
-        } else if is_format_control(c) {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::display::terminal_line(text).into_owned()
 }
 
-/// [`safe`] for a message of our own that spans lines (a loader's problem with its tip): each line
-/// made safe, the line breaks kept.
+/// [`safe`] for a message of our own that spans lines (a loader's problem with its tip): the line
+/// breaks kept.
 pub(super) fn safe_lines(text: &str) -> String {
-    text.split('\n').map(safe).collect::<Vec<_>>().join("\n")
+    crate::display::terminal_text(text).into_owned()
 }
 
 fn safe_path(path: &Path) -> String {
     safe(&path.display().to_string())
-}
-
-/// Bidirectional and invisible format characters (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF).
-fn is_format_control(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 #[cfg(test)]
@@ -142,9 +125,9 @@ mod tests {
     fn control_characters_never_reach_the_terminal_raw() {
         assert_eq!(safe("Netevelde"), "Netevelde");
         assert_eq!(safe("Sint-Niklaas 🌍 مرحبا"), "Sint-Niklaas 🌍 مرحبا");
-        assert_eq!(safe("a\u{1b}[31mrood"), "a\\u{1b}[31mrood");
-        assert_eq!(safe("twee\nregels\r"), "twee\\nregels\\r");
-        assert_eq!(safe("omgekeerd\u{202e}txt"), "omgekeerd\\u{202e}txt");
-        assert_eq!(safe_lines("a\u{7}\n    tip: b"), "a\\u{7}\n    tip: b");
+        assert_eq!(safe("a\u{1b}[31mrood"), "a␛[31mrood");
+        assert_eq!(safe("twee\nregels\r"), "twee regels ");
+        assert_eq!(safe("omgekeerd\u{202e}txt"), "omgekeerdtxt");
+        assert_eq!(safe_lines("a\u{7}\n    tip: b"), "a␇\n    tip: b");
     }
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Failure;
-use crate::display::local_time;
+use crate::display::{local_time, terminal_line, terminal_text};
 use crate::embedded;
 use crate::session;
 use crate::strings;
@@ -51,12 +51,12 @@ pub fn session_rows(dir: &Path) -> (Vec<SessionRow>, Vec<String>) {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         rows.push(SessionRow {
             cells: [
-                s.respondent.gemeente.clone(),
-                s.respondent.name.clone(),
+                terminal_line(&s.respondent.gemeente).into_owned(),
+                terminal_line(&s.respondent.name).into_owned(),
                 s.respondent.role.label().to_string(),
                 progress,
                 local_time(s.updated),
-                name,
+                terminal_line(&name).into_owned(),
             ],
         });
     }
@@ -67,15 +67,13 @@ pub fn run() -> Result<(), Failure> {
     let dir = crate::paths::sessions_dir()?;
     let (rows, skipped) = session_rows(&dir);
     for s in &skipped {
-        eprintln!("{s}");
+        eprintln!("{}", terminal_text(s));
     }
     if rows.is_empty() {
-        println!("{}", strings::no_sessions(&dir.display().to_string()));
-        return Ok(());
+        return super::print_out(&format!("{}\n", strings::no_sessions(&terminal_line(&dir.display().to_string()))));
     }
     let header = strings::SESSIONS_HEADER.map(str::to_string);
-    print!("{}", table(&header, rows.iter().map(|r| &r.cells)));
-    Ok(())
+    super::print_out(&table(&header, rows.iter().map(|r| &r.cells)))
 }
 
 /// A plain-text table with columns padded to their widest cell (counted in characters).

@@ -14,7 +14,7 @@ pub fn run(out: Option<&Path>) -> Result<(), Failure> {
             crate::fsutil::save_shared(path, text.as_bytes())?;
             eprintln!("{}", strings::questionnaire_written(&path.display().to_string()));
         }
-        None => print!("{text}"),
+        None => super::print_out(text)?,
     }
     Ok(())
 }

@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::theme;
 use super::widgets::{bar, wrap_words};
 use crate::analysis::{Breadth, Focus, Quadrant, StepScore};
+use crate::display::terminal_line;
 use crate::strings;
 use crate::wizard::result::{Item, Summary};
 
@@ -84,7 +85,7 @@ fn item_lines(item: &Item, width: usize) -> Vec<Line<'static>> {
 
 /// `text` wrapped at `width`: the first line indented by `first`, the others by `rest`.
 fn wrapped(text: &str, width: usize, first: usize, rest: usize, style: Style) -> Vec<Line<'static>> {
-    wrap_words(text, width.saturating_sub(first.max(rest)).max(8))
+    wrap_words(&terminal_line(text), width.saturating_sub(first.max(rest)).max(8))
         .into_iter()
         .enumerate()
         .map(|(i, part)| Line::styled(format!("{}{part}", " ".repeat(if i == 0 { first } else { rest })), style))
@@ -94,7 +95,7 @@ fn wrapped(text: &str, width: usize, first: usize, rest: usize, style: Style) ->
 /// `Label: value`, the label bold (and in `label_style`), wrapped with a hanging indent of 2.
 fn labelled(label: &str, value: &str, width: usize, label_style: Style) -> Vec<Line<'static>> {
     let head = format!("{label}:");
-    let parts = wrap_words(&format!("{head} {value}"), width.saturating_sub(2).max(8));
+    let parts = wrap_words(&format!("{head} {}", terminal_line(value)), width.saturating_sub(2).max(8));
     parts
         .into_iter()
         .enumerate()

@@ -17,6 +17,7 @@ use super::widgets::{
     key_bar, list_line, popup, scroll_offset_wrapped, step_bar, text_popup, truncate, wrap_words, wrapped_height,
     wrapped_list_item,
 };
+use crate::display::{terminal_line, terminal_text};
 use crate::questionnaire::{Kind, Question};
 use crate::session::{Answer, Mode, Role};
 use crate::strings;
@@ -39,6 +40,24 @@ impl Widget for &App {
         }
         if self.monochrome {
             strip_colour(area, buf);
+        }
+        inert(area, buf);
+    }
+}
+
+/// The last guard before the terminal: ratatui already drops control characters, but zero-width
+/// characters (such as the bidi overrides) end up in a cell and would reach the terminal. Text from
+/// files is made safe where it is shown (`crate::display`); this also covers what is being typed.
+fn inert(area: Rect, buf: &mut Buffer) {
+    let unsafe_char = |c: char| c.is_control() || crate::display::is_bidi_control(c);
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            if let Some(cell) = buf.cell_mut((x, y))
+                && cell.symbol().contains(unsafe_char)
+            {
+                let clean: String = cell.symbol().chars().filter(|c| !unsafe_char(*c)).collect();
+                cell.set_symbol(if clean.is_empty() { " " } else { &clean });
+            }
         }
     }
 }
@@ -101,15 +120,16 @@ impl App {
             let room = usize::from(area.width).saturating_sub(" Regiewijzer ".chars().count());
             let who =
                 if r.name.is_empty() { r.role.label().to_string() } else { format!("{} ({})", r.name, r.role.label()) };
-            let short = if r.name.is_empty() { r.role.label() } else { r.name.as_str() };
+            let short = if r.name.is_empty() { r.role.label().to_string() } else { terminal_line(&r.name).into_owned() };
+            let (gemeente, who) = (terminal_line(&r.gemeente), terminal_line(&who));
             [
-                format!("{} · {who} · {mode} ", r.gemeente),
-                format!("{} · {short} · {mode} ", r.gemeente),
-                format!("{} · {mode} ", r.gemeente),
+                format!("{} · {who} · {mode} ", gemeente),
+                format!("{} · {short} · {mode} ", gemeente),
+                format!("{} · {mode} ", gemeente),
             ]
             .into_iter()
             .find(|c| c.chars().count() <= room)
-            .unwrap_or_else(|| truncate(&format!("{} ", r.gemeente), room))
+            .unwrap_or_else(|| truncate(&format!("{} ", gemeente), room))
         });
         buf.set_style(area, theme::HEADER);
         let meeting = self.meeting().map(|m| {
@@ -128,9 +148,9 @@ impl App {
     fn render_status(&self, area: Rect, buf: &mut Buffer) {
         let area = area.inner(ratatui::layout::Margin::new(1, 0));
         let line = match (&self.message, self.open_file()) {
-            (Some(Message::Ok(m)), _) => Line::styled(m.clone(), theme::OK),
-            (Some(Message::Info(m)), _) => Line::styled(format!("› {m}"), theme::FOCUS),
-            (Some(Message::Problem(m)), _) => Line::styled(format!("⚠ {m}"), theme::PROBLEM),
+            (Some(Message::Ok(m)), _) => Line::styled(terminal_line(m).into_owned(), theme::OK),
+            (Some(Message::Info(m)), _) => Line::styled(format!("› {}", terminal_line(m)), theme::FOCUS),
+            (Some(Message::Problem(m)), _) => Line::styled(format!("⚠ {}", terminal_line(m)), theme::PROBLEM),
             (None, Some(path)) => {
                 let name = path.file_name().map(|n| crate::display::safe(&n.to_string_lossy())).unwrap_or_default();
                 let text =
@@ -161,7 +181,7 @@ impl App {
                     (_, Some(_)) => format!("\n\n{}", strings::overleg::TUI_ERROR_SAFE),
                     _ => String::new(),
                 };
-                text_popup(strings::TUI_ERROR_TITLE, &format!("⚠ {e}{safe}"), area, buf);
+                text_popup(strings::TUI_ERROR_TITLE, &format!("⚠ {}{safe}", terminal_text(e)), area, buf);
             }
             Popup::Note(editor) => {
                 let inner = popup(strings::TUI_NOTE_TITLE, 64, 10, area, buf);
@@ -169,7 +189,7 @@ impl App {
             }
             Popup::Steps(selected) => self.render_steps(*selected, area, buf),
             Popup::ReportDir(editor) => self.render_report_dir(editor, area, buf),
-            Popup::Written(text) => text_popup(strings::TUI_REPORT_WRITTEN_TITLE, text, area, buf),
+            Popup::Written(text) => text_popup(strings::TUI_REPORT_WRITTEN_TITLE, &terminal_text(text), area, buf),
             Popup::Delete(i) => {
                 let line = match &self.screen {
                     Screen::Wizard(w) => w
@@ -330,7 +350,7 @@ fn labelled_editor(label: &str, editor: &ratatui_textarea::TextArea<'_>, focused
     if focused {
         editor.render(inner, buf);
     } else {
-        Line::raw(editor.lines().join(" ")).render(inner, buf);
+        Line::raw(terminal_line(&editor.lines().join(" ")).into_owned()).render(inner, buf);
     }
 }
 
@@ -378,7 +398,7 @@ fn render_question(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer)
         .wizard
         .current_votes()
         .map(|v| strings::overleg::tui_session_votes(&crate::wizard::meeting::votes_line(q, v)));
-    let note = match (votes, w.wizard.current_note().map(strings::tui_note)) {
+    let note = match (votes, w.wizard.current_note().map(|n| strings::tui_note(&terminal_text(n)))) {
         (Some(v), Some(n)) => Some(format!("{v} {n}")),
         (v, n) => v.or(n),
     };
@@ -517,7 +537,7 @@ fn render_text_answer(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buff
         (Some(editor), _) => editor.render(inner, buf),
         (None, Some(answer)) => {
             let text = match answer {
-                Answer::Text(t) => t.clone(),
+                Answer::Text(t) => terminal_text(t).into_owned(),
                 other => input::summary(q, other),
             };
             Paragraph::new(text).wrap(Wrap { trim: false }).render(inner, buf);
@@ -553,7 +573,9 @@ fn render_records(w: &WizardScreen, q: &Question, area: Rect, buf: &mut Buffer) 
         Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_height)]).areas(area);
     let header = Row::new(columns.iter().map(|f| Cell::from(f.label.clone()))).style(theme::PROMPT);
     let rows = records.iter().map(|r| {
-        Row::new(columns.iter().map(|f| Cell::from(r.get(&f.id).map(|v| input::field_text(f, v)).unwrap_or_default())))
+        Row::new(columns.iter().map(|f| {
+            Cell::from(r.get(&f.id).map(|v| terminal_line(&input::field_text(f, v)).into_owned()).unwrap_or_default())
+        }))
     });
     let widths = columns.iter().map(|_| Constraint::Fill(1));
     // The marker column is kept for every row and the header, so the header lines up with its rows.

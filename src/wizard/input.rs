@@ -1,6 +1,7 @@
 //! Turning typed text into answers and answers back into short text, shared by the TUI and the line
 //! mode so both accept and show exactly the same thing. Numbers take a decimal comma or point.
 
+use crate::display::terminal_line;
 use crate::questionnaire::{Choice, DONT_KNOW, Field, Kind, Question};
 use crate::session::{Answer, FieldValue, Record};
 use crate::strings;
@@ -217,9 +218,10 @@ fn label_of<'a>(options: &'a [Choice], id: &'a str) -> &'a str {
     options.iter().find(|o| o.id == id).map_or(id, |o| o.label.as_str())
 }
 
-/// An answer in a few words, for the overview and the line mode.
+/// An answer in a few words on one line, for the overview and the line mode (safe for a terminal:
+/// see [`crate::display`]).
 pub fn summary(question: &Question, answer: &Answer) -> String {
-    match answer {
+    let text = match answer {
         Answer::Choice(id) => label_of(&question.options, id).to_string(),
         Answer::Choices(ids) => ids.iter().map(|id| label_of(&question.options, id)).collect::<Vec<_>>().join(", "),
         Answer::Number(n) if question.kind == Kind::Scale => scale_label(question, *n),
@@ -227,7 +229,8 @@ pub fn summary(question: &Question, answer: &Answer) -> String {
         Answer::Number(n) => format!("{} {}", format_number(*n), question.unit),
         Answer::Text(t) => t.lines().next().unwrap_or_default().to_string(),
         Answer::Records(records) => strings::record_count(records.len()),
-    }
+    };
+    terminal_line(&text).into_owned()
 }
 
 /// A field value as text (option ids shown as labels).
@@ -240,13 +243,14 @@ pub fn field_text(field: &Field, value: &FieldValue) -> String {
     }
 }
 
-/// A record in one line: `Naam: OCMW; Soort: Intern`.
+/// A record in one line: `Naam: OCMW; Soort: Intern` (safe for a terminal: see [`crate::display`]).
 pub fn record_line(fields: &[Field], record: &Record) -> String {
-    fields
+    let line = fields
         .iter()
         .filter_map(|f| record.get(&f.id).map(|v| format!("{}: {}", f.label, field_text(f, v))))
         .collect::<Vec<_>>()
-        .join("; ")
+        .join("; ");
+    terminal_line(&line).into_owned()
 }
 
 /// The fields of `record` that are required but empty (their labels).

@@ -144,7 +144,7 @@ fn label_lines(field: &Field, focused: bool, width: usize) -> Vec<Line<'static>>
 /// An unfocused field: its value (the chosen labels, or the text) wrapped, `—` when empty.
 fn summary_lines(field: &Field, input: &FieldInput, width: usize) -> Vec<Value> {
     let text = match input {
-        FieldInput::Text(editor) => editor.lines().join(" "),
+        FieldInput::Text(editor) => crate::display::terminal_line(&editor.lines().join(" ")).into_owned(),
         FieldInput::Choice { chosen, .. } => {
             let picked: Vec<&str> =
                 field.options.iter().zip(chosen).filter(|(_, c)| **c).map(|(o, _)| o.label.as_str()).collect();
