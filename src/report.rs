@@ -174,7 +174,7 @@ impl Renderer {
         markdown.register_escape_fn(markdown::escape);
         let mut html = Handlebars::new();
         html.set_strict_mode(true);
-        html.register_escape_fn(handlebars::html_escape);
+        html.register_escape_fn(|text| handlebars::html_escape(&drop_controls(text)));
         for registry in [&mut markdown, &mut html] {
             registry.register_helper("cijfer", Box::new(helpers::cijfer));
             registry.register_helper("sectie", Box::new(helpers::Section));
@@ -317,6 +317,14 @@ pub(crate) fn render_error(main: &str, suffix: &str, e: &handlebars::RenderError
         message,
         hint: HINT_RENDER,
     }
+}
+
+/// `text` without raw control characters (C0 but line break and tab, DEL, C1): both escapers apply it
+/// to every value, so a session's escape sequences or NUL never reach a report (JSON keeps them,
+/// escaped as `\u001b`).
+pub fn drop_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let unwanted = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if text.contains(unwanted) { text.chars().filter(|c| !unwanted(*c)).collect() } else { text.into() }
 }
 
 /// Where a user's templates are looked for, if the config directory is known.

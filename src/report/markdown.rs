@@ -1,6 +1,6 @@
 //! Markdown escaping for user text. The Markdown registry uses [`escape`] for every `{{value}}`,
 //! so a gemeente name, a note or an actor's name can never open a heading, a list, a table cell, a
-//! link, emphasis, code or raw HTML. Each line is trimmed and line breaks become `<br>`, so one value
+//! link, emphasis, code or raw HTML; raw control characters are dropped. Each line is trimmed and line breaks become `<br>`, so one value
 //! always stays on one line (inside a table cell too).
 
 /// Characters with a meaning anywhere in a line of GFM, escaped with a backslash.
@@ -8,6 +8,7 @@ const ALWAYS: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~'
 
 /// Escape `text` for use inside a line of GitHub-flavoured Markdown.
 pub fn escape(text: &str) -> String {
+    let text = super::drop_controls(text);
     let lines: Vec<String> = text.lines().map(|l| escape_line(l.trim())).filter(|l| !l.is_empty()).collect();
     lines.join("<br>")
 }
@@ -60,6 +61,13 @@ mod tests {
         assert_eq!(escape("0.9.0"), "0.9.0");
         assert_eq!(escape("=="), "\\==");
         assert_eq!(escape("2.5 VTE"), "2.5 VTE");
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        assert_eq!(escape("\x1b]0;pwned\x07Lier\0\x7f\u{9b}"), "\\]0;pwnedLier");
+        assert_eq!(escape("a\tb\r\nc"), "a\tb<br>c");
+        assert_eq!(crate::report::drop_controls("x\ny\tz\x1b"), "x\ny\tz");
     }
 
     #[test]
