@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod view;
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use handlebars::{Context, Handlebars};
@@ -137,11 +138,22 @@ impl<'a> JsonReport<'a> {
     }
 }
 
-/// The analysis as pretty-printed JSON.
+/// The analysis as pretty-printed JSON. `serde_json` escapes C0 controls; DEL, C1 and the bidi controls
+/// are escaped here too (`\u009b`, `\u202e`), so the file is inert in a terminal and reads back exactly.
 pub fn json(analysis: &Analysis) -> Result<String, ReportError> {
-    let mut text = serde_json::to_string_pretty(&JsonReport::new(analysis))?;
-    text.push('\n');
-    Ok(text)
+    let text = serde_json::to_string_pretty(&JsonReport::new(analysis))?;
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        if (c.is_control() && c != '\n') || crate::display::is_bidi_control(c) {
+            // Only inside strings (the structure is ASCII and its only control is the line break of
+            // pretty printing), where `\uXXXX` means the same character.
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    Ok(out)
 }
 
 /// The two template registries.
@@ -319,11 +331,12 @@ pub(crate) fn render_error(main: &str, suffix: &str, e: &handlebars::RenderError
     }
 }
 
-/// `text` without raw control characters (C0 but line break and tab, DEL, C1): both escapers apply it
-/// to every value, so a session's escape sequences or NUL never reach a report (JSON keeps them,
-/// escaped as `\u001b`).
+/// `text` without raw control characters (C0 but line break and tab, DEL, C1) and without the bidi
+/// embedding, override and isolate controls (which could reorder the text after them; right-to-left
+/// text itself is kept): both escapers apply it to every value, so a session's escape sequences or
+/// NUL never reach a report. The JSON keeps everything, escaped as `\u001b`.
 pub fn drop_controls(text: &str) -> std::borrow::Cow<'_, str> {
-    let unwanted = |c: char| c.is_control() && c != '\n' && c != '\t';
+    let unwanted = |c: char| (c.is_control() && c != '\n' && c != '\t') || crate::display::is_bidi_control(c);
     if text.contains(unwanted) { text.chars().filter(|c| !unwanted(*c)).collect() } else { text.into() }
 }
 

@@ -68,6 +68,7 @@ mod tests {
         assert_eq!(escape("\x1b]0;pwned\x07Lier\0\x7f\u{9b}"), "\\]0;pwnedLier");
         assert_eq!(escape("a\tb\r\nc"), "a\tb<br>c");
         assert_eq!(crate::report::drop_controls("x\ny\tz\x1b"), "x\ny\tz");
+        assert_eq!(crate::report::drop_controls("\u{202E}gnp.exe\u{202C} مرحبا"), "gnp.exe مرحبا");
     }
 
     #[test]

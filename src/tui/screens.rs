@@ -632,3 +632,19 @@ fn render_result(w: &WizardScreen, area: Rect, buf: &mut Buffer) {
         super::result::render(&summary, open, w.scroll, area, buf);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_guard_drops_what_ratatui_lets_through() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 4, 1));
+        Line::raw("a\u{202E}b\u{2066}").render(buf.area, &mut buf);
+        // ratatui appends zero-width characters to the cell before them...
+        assert_eq!(buf[(0, 0)].symbol(), "a\u{202E}");
+        inert(buf.area, &mut buf);
+        // ...and the guard takes them out.
+        assert_eq!([buf[(0, 0)].symbol(), buf[(1, 0)].symbol()], ["a", "b"]);
+    }
+}
