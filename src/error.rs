@@ -80,9 +80,10 @@ impl fmt::Display for Problems {
 
 impl std::error::Error for Problems {}
 
-/// An I/O failure on a named file, with a Dutch description of the action that failed.
+/// An I/O failure on a named file, with a Dutch description of the action that failed and of the
+/// cause (see [`dutch_io`]).
 #[derive(Debug, thiserror::Error)]
-#[error("{action} {}: {source}", path.display())]
+#[error("{action} {}: {}", path.display(), dutch_io(source))]
 pub struct IoError {
     /// What we were doing, e.g. "kan niet schrijven naar".
     pub action: &'static str,
@@ -97,6 +98,41 @@ impl IoError {
     /// Wrap `source` with the action and path it happened on.
     pub fn new(action: &'static str, path: &Path, source: std::io::Error) -> Self {
         Self { action, path: path.to_path_buf(), source }
+    }
+}
+
+/// The cause of an I/O error in Dutch. The operating system's own text is English; the kinds people
+/// meet (a full disk, no permission, a missing folder) get a Dutch sentence, with the system's text
+/// in brackets for whoever must dig further. Errors we made ourselves carry Dutch text already.
+pub fn dutch_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let dutch = match e.kind() {
+        K::StorageFull => "de schijf is vol",
+        K::QuotaExceeded => "uw schijfquotum is op",
+        K::PermissionDenied => "geen toestemming",
+        K::ReadOnlyFilesystem => "het bestandssysteem is alleen-lezen",
+        K::NotFound => "bestaat niet",
+        K::AlreadyExists => "bestaat al",
+        K::IsADirectory => "is een map",
+        K::NotADirectory => "een deel van het pad is geen map",
+        K::DirectoryNotEmpty => "de map is niet leeg",
+        K::FileTooLarge => "het bestand is te groot",
+        K::InvalidFilename => "ongeldige bestandsnaam",
+        K::BrokenPipe => "de uitvoer is gesloten",
+        K::Interrupted => "onderbroken",
+        K::UnexpectedEof => "het bestand houdt onverwacht op",
+        K::InvalidData => "ongeldige gegevens",
+        K::ResourceBusy => "het bestand is in gebruik",
+        K::CrossesDevices => "kan niet over schijven heen verplaatsen",
+        K::TooManyLinks => "te veel koppelingen",
+        K::OutOfMemory => "onvoldoende geheugen",
+        _ if e.raw_os_error().is_none() => return e.to_string(),
+        _ => "systeemfout",
+    };
+    match e.raw_os_error() {
+        Some(_) => format!("{dutch} ({e})"),
+        None if e.get_ref().is_some() => e.to_string(),
+        None => dutch.to_string(),
     }
 }
 
@@ -119,6 +155,20 @@ pub fn dutch_detail(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn io_errors_read_in_dutch() {
+        let full = std::io::Error::from_raw_os_error(28); // ENOSPC on Linux
+        if full.kind() == std::io::ErrorKind::StorageFull {
+            assert!(dutch_io(&full).starts_with("de schijf is vol ("), "{}", dutch_io(&full));
+        }
+        let ours = std::io::Error::other("het is geen gewoon bestand");
+        assert_eq!(dutch_io(&ours), "het is geen gewoon bestand");
+        let bare = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert_eq!(dutch_io(&bare), "geen toestemming");
+        let e = IoError::new("kan niet schrijven naar", Path::new("x.toml"), bare);
+        assert_eq!(e.to_string(), "kan niet schrijven naar x.toml: geen toestemming");
+    }
 
     #[test]
     fn offsets_map_to_lines_and_character_columns() {
