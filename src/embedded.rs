@@ -110,7 +110,15 @@ pub enum QuestionnaireError {
 
 /// Load a questionnaire from a file path.
 pub fn load_questionnaire_file(path: &Path) -> Result<Questionnaire, QuestionnaireError> {
-    let bytes = std::fs::read(path).map_err(|e| IoError::new("kan de vragenlijst niet lezen:", path, e))?;
+    let bytes = crate::fsutil::read_limited(path, "kan de vragenlijst niet lezen:").map_err(|e| match e {
+        crate::fsutil::ReadError::Io(io) => QuestionnaireError::Io(io),
+        other => QuestionnaireError::Invalid(Problems(vec![crate::error::Problem::new(
+            path,
+            crate::error::Position::START,
+            format!("de vragenlijst is {}", other.file_problem().unwrap_or_default()),
+            "Geef het pad van een vragenlijst in TOML (regiewijzer vragenlijst -o PAD schrijft er een uit).",
+        )])),
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()]).unwrap_or_default();
         QuestionnaireError::Invalid(Problems(vec![crate::error::Problem::new(

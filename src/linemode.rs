@@ -9,11 +9,11 @@ use std::sync::Arc;
 
 use crate::display::{TerminalWriter, terminal_line};
 use crate::questionnaire::{Choice, Kind, Question, Questionnaire};
-use crate::session::{Answer, Mode, Role};
+use crate::session::{Answer, LoadError, LockError, Mode, Role};
 use crate::strings;
 use crate::wizard::input::{self, format_number};
 use crate::wizard::meeting::{Meeting, MeetingError};
-use crate::wizard::{Begin, Intake, Position, Status, Wizard, WizardError, saved_groups, saved_sessions};
+use crate::wizard::{Begin, Ended, Intake, Position, Status, Wizard, WizardError, saved_groups, saved_sessions_and_skipped};
 
 mod meeting;
 mod records;
@@ -46,9 +46,9 @@ pub fn run<R: BufRead, W: Write>(
     begin: &Begin,
     input: R,
     output: W,
-) -> Result<(), LineError> {
+) -> Result<Ended, LineError> {
     // Everything the line mode prints passes the terminal rule (`display`), whatever its source.
-    let mut line = LineMode { input, out: TerminalWriter::new(output), questionnaire };
+    let mut line = LineMode { input, out: TerminalWriter::new(output), questionnaire, locked: None };
     line.say(&strings::line_welcome(&line.questionnaire.title))?;
     let opened = match begin {
         Begin::Choose => line.choose_session(sessions_dir)?,
@@ -59,17 +59,25 @@ pub fn run<R: BufRead, W: Write>(
     let mut wizard = match opened {
         None => {
             line.say(strings::LINE_EOF_NO_SESSION)?;
-            return Ok(());
+            // The session chosen was open elsewhere and none was opened instead: exit code 4.
+            return Ok(line.locked.take().map_or(Ended::Saved, Ended::Locked));
         }
-        Some(Opened::Meeting(mut meeting)) => return Ok(line.meeting(&mut meeting)?),
+        Some(Opened::Meeting(mut meeting)) => {
+            line.meeting(&mut meeting)?;
+            return Ok(Ended::Saved);
+        }
         Some(Opened::Session(wizard)) => *wizard,
     };
     let path = terminal_line(&wizard.path().display().to_string()).into_owned();
-    match line.session_loop(&mut wizard)? {
-        Flow::Eof => line.say(&strings::line_eof(&path))?,
-        Flow::Stop => line.say(&strings::line_bye(&path))?,
+    let flow = line.session_loop(&mut wizard)?;
+    let ended = wizard.ending();
+    match (&ended, flow) {
+        // Never "your answers are saved" when some are not.
+        (Ended::Unsaved(goodbye), _) => line.say(goodbye)?,
+        (_, Flow::Eof) => line.say(&strings::line_eof(&path))?,
+        (_, Flow::Stop) => line.say(&strings::line_bye(&path))?,
     }
-    Ok(())
+    Ok(ended)
 }
 
 /// How a session ended.
@@ -125,6 +133,8 @@ struct LineMode<R, W> {
     input: R,
     out: W,
     questionnaire: Arc<Questionnaire>,
+    /// Why the last session chosen could not be opened, when another process has it open.
+    locked: Option<String>,
 }
 
 impl<R: BufRead, W: Write> LineMode<R, W> {
@@ -178,7 +188,10 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
     /// The start menu: a new assessment, a saved session, or a group file's consensus meeting
     /// (group files in the sessions folder come last).
     fn choose_session(&mut self, dir: &Path) -> Result<Option<Opened>, LineError> {
-        let saved = saved_sessions(dir, &self.questionnaire);
+        let (saved, skipped) = saved_sessions_and_skipped(dir, &self.questionnaire);
+        for problem in &skipped {
+            self.say(&strings::unreadable_session(problem))?;
+        }
         let groups = saved_groups(dir, &self.questionnaire);
         loop {
             if saved.is_empty() && groups.is_empty() {
@@ -199,7 +212,11 @@ impl<R: BufRead, W: Write> LineMode<R, W> {
             };
             match opened {
                 Ok(o) => return Ok(Some(o)),
-                Err(LineError::Wizard(e)) => self.say(&format!("{}: {e}", strings::ERROR_PREFIX))?,
+                Err(LineError::Wizard(e)) => {
+                    let held = matches!(&e, WizardError::Session(LoadError::Locked(LockError::Held { .. })));
+                    self.locked = held.then(|| e.to_string());
+                    self.say(&format!("{}: {e}", strings::ERROR_PREFIX))?;
+                }
                 Err(LineError::Meeting(e)) => self.say(&format!("{}: {e}", strings::ERROR_PREFIX))?,
                 Err(e) => return Err(e),
             }
@@ -681,5 +698,66 @@ source = "test"
         let out = drive(dir.path(), "");
         assert!(out.contains(strings::LINE_EOF_NO_SESSION));
         assert_eq!(std::fs::read_dir(dir.path()).map_or(0, Iterator::count), 0);
+    }
+
+    /// A saved session of the test questionnaire in `dir`, and its path.
+    fn saved_session(dir: &Path) -> std::path::PathBuf {
+        let intake = Intake { gemeente: "Testdorp".into(), ..Intake::default() };
+        let w = Wizard::create(crate::wizard::tests::fixture(), dir, &intake).unwrap();
+        w.path().to_path_buf()
+    }
+
+    fn run_script(dir: &Path, script: &str) -> (Ended, String) {
+        let mut out = Vec::new();
+        let ended = run(crate::wizard::tests::fixture(), dir, &Begin::Choose, script.as_bytes(), &mut out).unwrap();
+        (ended, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn failed_saves_are_named_in_the_goodbye_instead_of_all_is_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_session(dir.path());
+        // A directory where the temp file goes makes every save fail.
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let blocker = dir.path().join(format!(".{name}.{}.tmp", std::process::id()));
+        std::fs::create_dir(&blocker).unwrap();
+        let (ended, out) = run_script(dir.path(), "2\n2\nverder\nwijk\nstop\n");
+        assert!(out.contains("Niet bewaard: kan niet schrijven naar"), "{out}");
+        let Ended::Unsaved(goodbye) = ended else { panic!("expected Unsaved: {out}") };
+        assert!(out.contains(&goodbye));
+        assert!(goodbye.contains("Let op: 2 antwoorden zijn NIET bewaard"), "{goodbye}");
+        assert!(goodbye.contains("Hoe is integratie georganiseerd? (stap Start)"), "{goodbye}");
+        assert!(goodbye.contains("Over welk thema gaat de samenwerking? (stap Start)"), "{goodbye}");
+        assert!(goodbye.contains(&format!("met de map {}", dir.path().display())), "{goodbye}");
+        assert!(!out.contains("Tot later. Uw antwoorden zijn bewaard"), "{out}");
+        // Saved after all on a second try: nothing to report.
+        std::fs::remove_dir(&blocker).unwrap();
+        let (ended, out) = run_script(dir.path(), "2\n2\nstop\n");
+        assert_eq!(ended, Ended::Saved, "{out}");
+        assert!(out.contains("Tot later. Uw antwoorden zijn bewaard"), "{out}");
+    }
+
+    #[test]
+    fn a_session_open_elsewhere_ends_as_locked_unless_another_is_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = saved_session(dir.path());
+        let _held = crate::session::Lock::acquire(&path).unwrap();
+        let (ended, out) = run_script(dir.path(), "2\n");
+        assert!(matches!(&ended, Ended::Locked(m) if m.contains("al geopend")), "{ended:?}\n{out}");
+        assert!(out.contains("al geopend door een ander Regiewijzer-proces"), "{out}");
+        // Choosing a new assessment after the refusal is a normal session.
+        let (ended, _) = run_script(dir.path(), "2\n1\nAalst\n\n\n\n");
+        assert_eq!(ended, Ended::Saved);
+    }
+
+    #[test]
+    fn damaged_sessions_are_named_before_the_menu() {
+        let dir = tempfile::tempdir().unwrap();
+        saved_session(dir.path());
+        std::fs::write(dir.path().join("kapot.toml"), "format = 1\nquestionnaire = ").unwrap();
+        let (_, out) = run_script(dir.path(), "");
+        assert!(out.contains("overgeslagen: "), "{out}");
+        assert!(out.contains("kapot.toml:2:"), "{out}");
+        assert!(out.contains("Hervatten: Testdorp"), "{out}");
     }
 }

@@ -295,8 +295,18 @@ fn registry_key(name: &str, suffix: &str) -> String {
 }
 
 fn read(path: &Path) -> Result<String, ReportError> {
-    std::fs::read_to_string(path)
-        .map_err(|e| crate::error::IoError::new("kan het sjabloon niet lezen:", path, e).into())
+    let bytes = crate::fsutil::read_limited(path, "kan het sjabloon niet lezen:").map_err(|e| match e {
+        crate::fsutil::ReadError::Io(io) => ReportError::Io(io),
+        other => ReportError::Io(crate::error::IoError::new(
+            "kan het sjabloon niet lezen:",
+            path,
+            std::io::Error::other(other.file_problem().unwrap_or_default()),
+        )),
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        let e = std::io::Error::other("het sjabloon is geen geldige UTF-8-tekst");
+        crate::error::IoError::new("kan het sjabloon niet lezen:", path, e).into()
+    })
 }
 
 pub(crate) fn template_error(file: &str, e: &handlebars::TemplateError) -> ReportError {

@@ -3,6 +3,7 @@
 //! disk that saves every change before the call returns, holds a lock against a second process,
 //! and keeps answers the questionnaire does not know.
 
+mod dir;
 mod file;
 mod lock;
 mod slug;
@@ -11,6 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use dir::{prepare_dir, remove_stale_temp_files};
 pub use file::{LoadError, SessionFile, from_bytes, load, new_session_path, save};
 pub use lock::{Lock, LockError};
 pub use slug::slug;

@@ -10,7 +10,8 @@ pub const ABOUT: &str = "Regiewijzer: zelfevaluatie van regie en coördinatie va
 
 /// Exit codes, shown at the bottom of `--help`.
 pub const EXIT_CODES: &str = "Afsluitcodes:\n  0  gelukt\n  1  ongeldige invoer (vragenlijst of sessiebestand met fouten)\n  \
-2  verkeerd gebruik (onbekende optie of argument)\n  3  bestands- of systeemfout\n  4  sessie al geopend door een ander proces\n\n\
+2  verkeerd gebruik (onbekende optie of argument)\n  3  bestands- of systeemfout (ook: niet alle antwoorden konden bewaard worden)\n  \
+4  de gekozen sessie is al geopend door een ander proces\n\n\
 Omgeving:\n  REGIEWIJZER_DATA_DIR    map voor sessies (standaard de datamap van uw systeem); is ze gezet, dan komen rapporten in haar submap rapporten\n  \
 REGIEWIJZER_CONFIG_DIR  map voor eigen vragenlijsten en sjablonen\n  REGIEWIJZER_TOEGANKELIJK=1  start de toegankelijke regelmodus\n  \
 NO_COLOR                geen kleur";
@@ -63,6 +64,12 @@ pub fn no_sessions(dir: &str) -> String {
 
 /// Header of the `sessies` table.
 pub const SESSIONS_HEADER: [&str; 6] = ["gemeente", "respondent", "rol", "voortgang", "laatst gewijzigd", "bestand"];
+
+/// Damaged session files left out of the start screen.
+pub fn skipped_sessions(n: usize) -> String {
+    let what = if n == 1 { "1 beschadigd sessiebestand" } else { &format!("{n} beschadigde sessiebestanden") };
+    format!("{what} overgeslagen; 'regiewijzer sessies' noemt ze met de fout.")
+}
 
 /// A session file that could not be read while listing.
 pub fn unreadable_session(problem: &str) -> String {
@@ -386,6 +393,31 @@ pub const LINE_EOF_NO_SESSION: &str = "Einde van de invoer. Er is nog geen sessi
 pub fn line_save_failed(error: &str) -> String {
     format!("Niet bewaard: {error}")
 }
+/// One change that is not saved, in the goodbye.
+pub fn unsaved_item(step: &str, prompt: &str, note: bool) -> String {
+    let what = if note { "notitie bij " } else { "" };
+    if step.is_empty() { format!("  - {what}{prompt}") } else { format!("  - {what}{prompt} (stap {step})") }
+}
+/// The goodbye when saves failed (instead of "Uw antwoorden zijn bewaard"): what is lost, why, and
+/// where to make room.
+pub fn unsaved_goodbye(items: &[String], error: &str, dir: &str, file: &str, full: bool) -> String {
+    let n = items.len();
+    let head = if n == 1 {
+        "Let op: 1 antwoord is NIET bewaard:".to_string()
+    } else {
+        format!("Let op: {n} antwoorden zijn NIET bewaard:")
+    };
+    let what = if full {
+        format!("De schijf is vol. Maak ruimte vrij op de schijf met de map {dir}")
+    } else {
+        format!("Zorg dat er ruimte is op de schijf met de map {dir} en dat u daar mag schrijven")
+    };
+    format!(
+        "{head}\n{}\nReden: {error}\n{what}, start Regiewijzer opnieuw en geef die antwoorden nog eens. \
+Al het andere is bewaard in {file}.",
+        items.join("\n")
+    )
+}
 
 // ---------------------------------------------------------------------------------------------------
 // The terminal wizard (TUI).
@@ -596,6 +628,15 @@ pub fn tui_open_left(n: usize) -> String {
 }
 /// Quit popup title.
 pub const TUI_QUIT_TITLE: &str = "Stoppen?";
+/// Status line while answers are not saved.
+pub fn tui_unsaved(n: usize) -> String {
+    let what = if n == 1 { "1 antwoord is".to_string() } else { format!("{n} antwoorden zijn") };
+    format!("{what} NIET bewaard: opslaan mislukte. Stoppen (q) toont welke en wat u kunt doen.")
+}
+/// Quit popup text when answers could not be saved: the goodbye, then the question.
+pub fn tui_quit_unsaved(goodbye: &str) -> String {
+    format!("{goodbye}\n\nWilt u toch stoppen?")
+}
 /// Quit popup text.
 pub fn tui_quit(file: &str) -> String {
     format!(

@@ -36,8 +36,9 @@ pub fn no_color() -> bool {
 }
 
 /// Run the terminal wizard until the user quits, with sessions in `sessions_dir`, beginning as
-/// `begin` says.
-pub fn run(questionnaire: Arc<Questionnaire>, sessions_dir: &Path, begin: &Begin) -> io::Result<()> {
+/// `begin` says. Returns how it ended (saved, a session open elsewhere, answers not saved) for the
+/// exit code.
+pub fn run(questionnaire: Arc<Questionnaire>, sessions_dir: &Path, begin: &Begin) -> io::Result<crate::wizard::Ended> {
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -49,15 +50,15 @@ pub fn run(questionnaire: Arc<Questionnaire>, sessions_dir: &Path, begin: &Begin
     if let Ok(size) = terminal.size() {
         app.resize(size.width, size.height);
     }
-    let result = event_loop(&mut terminal, app);
+    let result = event_loop(&mut terminal, &mut app);
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
-    result
+    result.map(|()| app.ended())
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, mut app: App) -> io::Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     while app.state() == RunState::Running {
-        terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         match event::read()? {
             Event::Key(key) => app.handle_key(key),
             Event::Paste(text) => app.handle_paste(&text),

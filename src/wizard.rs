@@ -148,22 +148,32 @@ impl SavedSession {
 }
 
 /// Sessions in `dir` that belong to `questionnaire`, newest first. Unreadable files are skipped
-/// (the `sessies` subcommand names them).
+/// (see [`saved_sessions_and_skipped`]).
 pub fn saved_sessions(dir: &Path, questionnaire: &Questionnaire) -> Vec<SavedSession> {
-    let Ok(read) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut found: Vec<SavedSession> = read
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .filter_map(|path| session::load(&path).ok().map(|s| (path, s)))
-        .filter(|(_, s)| s.questionnaire == questionnaire.id)
-        .map(|(path, s)| {
-            let (answered, asked) = questionnaire.progress(&s);
-            SavedSession { path, respondent: s.respondent, answered, asked, updated: s.updated }
-        })
-        .collect();
+    saved_sessions_and_skipped(dir, questionnaire).0
+}
+
+/// Sessions in `dir` that belong to `questionnaire`, newest first, and why each damaged or
+/// unreadable session file was skipped (one message per file, naming it), sorted by file.
+pub fn saved_sessions_and_skipped(dir: &Path, questionnaire: &Questionnaire) -> (Vec<SavedSession>, Vec<String>) {
+    let Ok(read) = std::fs::read_dir(dir) else { return (Vec::new(), Vec::new()) };
+    let mut paths: Vec<PathBuf> =
+        read.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+    paths.sort();
+    let mut found = Vec::new();
+    let mut skipped = Vec::new();
+    for path in paths {
+        match session::load(&path) {
+            Ok(s) if s.questionnaire == questionnaire.id => {
+                let (answered, asked) = questionnaire.progress(&s);
+                found.push(SavedSession { path, respondent: s.respondent, answered, asked, updated: s.updated });
+            }
+            Ok(_) => {}
+            Err(e) => skipped.push(e.to_string()),
+        }
+    }
     found.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.path.cmp(&b.path)));
-    found
+    (found, skipped)
 }
 
 /// A group file offered for its consensus meeting.
@@ -235,6 +245,33 @@ pub struct Wizard {
     position: Position,
     /// The last question the respondent was at, to return to from the result.
     last_question: Option<usize>,
+    /// Changes whose save failed and that no later save of the same thing made good.
+    unsaved: Vec<Unsaved>,
+}
+
+/// A change the respondent made that is not on disk (saving failed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Unsaved {
+    /// The question.
+    id: String,
+    /// The note rather than the answer.
+    note: bool,
+    /// Why saving failed.
+    kind: std::io::ErrorKind,
+    /// The error, in Dutch.
+    error: String,
+}
+
+/// How a front end ended, which the exit code follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ended {
+    /// Every answer given is saved.
+    Saved,
+    /// No session was opened because another process has the one chosen open (exit code 4); the
+    /// text says so.
+    Locked(String),
+    /// Some answers are not saved (exit code 3); the text names them and where to free space.
+    Unsaved(String),
 }
 
 impl Wizard {
@@ -263,7 +300,8 @@ impl Wizard {
     }
 
     fn at_first_open(questionnaire: Arc<Questionnaire>, file: SessionFile) -> Self {
-        let mut wizard = Self { questionnaire, file, position: Position::Finished, last_question: None };
+        let mut wizard =
+            Self { questionnaire, file, position: Position::Finished, last_question: None, unsaved: Vec::new() };
         wizard.go_to_first_open();
         wizard
     }
@@ -439,19 +477,60 @@ impl Wizard {
     /// Answer the current question (saved before returning).
     pub fn answer(&mut self, answer: Answer) -> Result<(), IoError> {
         let Some(id) = self.current().map(|q| q.id.clone()) else { return Ok(()) };
-        self.file.answer(&id, answer)
+        let result = self.file.answer(&id, answer);
+        self.track(id, false, result)
     }
 
     /// Clear the answer to the current question, keeping its note (saved before returning).
     pub fn clear(&mut self) -> Result<(), IoError> {
         let Some(id) = self.current().map(|q| q.id.clone()) else { return Ok(()) };
-        self.file.clear(&id)
+        let result = self.file.clear(&id);
+        self.track(id, false, result)
     }
 
     /// Set the note on the current question; a blank note removes it (saved before returning).
     pub fn note(&mut self, note: &str) -> Result<(), IoError> {
         let Some(id) = self.current().map(|q| q.id.clone()) else { return Ok(()) };
-        self.file.note(&id, note)
+        let result = self.file.note(&id, note);
+        self.track(id, true, result)
+    }
+
+    /// Remember a failed save until the same answer (or note) is saved after all.
+    fn track(&mut self, id: String, note: bool, result: Result<(), IoError>) -> Result<(), IoError> {
+        self.unsaved.retain(|u| !(u.id == id && u.note == note));
+        if let Err(e) = &result {
+            self.unsaved.push(Unsaved { id, note, kind: e.source.kind(), error: e.to_string() });
+        }
+        result
+    }
+
+    /// How many answers and notes given are not saved (their saves failed).
+    pub fn unsaved_count(&self) -> usize {
+        self.unsaved.len()
+    }
+
+    /// How the session ends: saved, or which answers are not saved and what to do about it.
+    pub fn ending(&self) -> Ended {
+        let Some(last) = self.unsaved.last() else { return Ended::Saved };
+        let items: Vec<String> = self
+            .unsaved
+            .iter()
+            .map(|u| {
+                let q = self.questionnaire.questions.iter().find(|q| q.id == u.id);
+                let step = q.and_then(|q| self.questionnaire.steps.get(q.step)).map_or("", |s| s.title.as_str());
+                let prompt = q.map_or(u.id.as_str(), |q| q.prompt.as_str());
+                strings::unsaved_item(step, &terminal_line(prompt), u.note)
+            })
+            .collect();
+        let dir = self.path().parent().unwrap_or(Path::new(".")).display().to_string();
+        let full = matches!(last.kind, std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded);
+        Ended::Unsaved(strings::unsaved_goodbye(
+            &items,
+            &terminal_line(&last.error),
+            &terminal_line(&dir),
+            &terminal_line(&self.path().display().to_string()),
+            full,
+        ))
     }
 
     /// A groepssessie's vote on the current question (option id → votes) with a note, saved

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Answer, Entry, FORMAT, Lock, LockError, Mode, Record, Respondent, Session};
 use crate::error::{IoError, Position, Problem, dutch_detail};
-use crate::fsutil::save_atomic;
+use crate::fsutil::{ReadError, read_limited, save_atomic};
 
 /// Why a session could not be opened, loaded or saved.
 #[derive(Debug, thiserror::Error)]
@@ -114,8 +114,17 @@ pub fn save(session: &Session, path: &Path) -> Result<(), IoError> {
 }
 
 /// Load the session in `path`. Any problem is reported with file and line; the file is not changed.
+/// Only a regular file of at most 10 MB is read (a FIFO or a link to a device is refused at once).
 pub fn load(path: &Path) -> Result<Session, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| IoError::new("kan het sessiebestand niet lezen:", path, e))?;
+    let bytes = read_limited(path, "kan het sessiebestand niet lezen:").map_err(|e| match e {
+        ReadError::Io(io) => LoadError::Io(io),
+        other => LoadError::Invalid(Problem::new(
+            path,
+            Position::START,
+            format!("het sessiebestand is {}", other.file_problem().unwrap_or_default()),
+            HINT_NOT_A_FILE,
+        )),
+    })?;
     from_bytes(&bytes, path).map_err(LoadError::Invalid)
 }
 
@@ -176,6 +185,8 @@ const HINT_EMPTY: &str =
     "Het bestand bevat geen antwoorden. Kijk of er een reservekopie is, of begin een nieuwe sessie.";
 const HINT_FOREIGN: &str =
     "Dit lijkt geen Regiewijzer-sessie. Open een .toml-bestand uit de sessiemap (regiewijzer sessies toont ze).";
+const HINT_NOT_A_FILE: &str =
+    "Dit is geen sessie van Regiewijzer. Haal het uit de sessiemap; Regiewijzer laat het ongemoeid.";
 const HINT_CORRUPT: &str =
     "Herstel de regel in een teksteditor of zet een reservekopie terug; Regiewijzer laat het bestand ongemoeid.";
 
@@ -212,10 +223,11 @@ pub struct SessionFile {
 }
 
 impl SessionFile {
-    /// Create a new session file at `path` (which must not exist yet) and save it.
+    /// Create a new session file at `path` (which must not exist yet, not even as a dangling link)
+    /// and save it.
     pub fn create(path: &Path, session: Session) -> Result<Self, LoadError> {
         let lock = Lock::acquire(path)?;
-        if path.exists() {
+        if std::fs::symlink_metadata(path).is_ok() {
             let err = std::io::Error::new(std::io::ErrorKind::AlreadyExists, "er bestaat al een sessie met deze naam");
             return Err(IoError::new("kan geen nieuwe sessie maken:", path, err).into());
         }
@@ -223,11 +235,14 @@ impl SessionFile {
         Ok(Self { path: path.to_path_buf(), session, _lock: lock })
     }
 
-    /// Open the existing session at `path`, taking its lock.
+    /// Open the existing session at `path`, taking its lock. A symbolic link is followed once, here:
+    /// the session is its target, which is locked and saved in place (write-through), so the link
+    /// keeps pointing at the answers (docs/SESSIEBESTAND.md).
     pub fn open(path: &Path) -> Result<Self, LoadError> {
-        let lock = Lock::acquire(path)?;
-        let session = load(path)?;
-        Ok(Self { path: path.to_path_buf(), session, _lock: lock })
+        let path = resolve_link(path)?;
+        let lock = Lock::acquire(&path)?;
+        let session = load(&path)?;
+        Ok(Self { path, session, _lock: lock })
     }
 
     /// The session as it is on disk.
@@ -266,13 +281,23 @@ impl SessionFile {
     }
 }
 
+/// `path`, or the file a symbolic link at `path` points to (every link in the chain resolved).
+fn resolve_link(path: &Path) -> Result<PathBuf, IoError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(path).map_err(|e| IoError::new("kan de koppeling niet volgen:", path, e))
+        }
+        _ => Ok(path.to_path_buf()),
+    }
+}
+
 /// A fresh path for a new session of `gemeente` on `date` in `dir`: `<slug>-<date>.toml`, with a
 /// counter when that already exists. No user text can steer the path outside `dir`.
 pub fn new_session_path(dir: &Path, gemeente: &str, date: jiff::civil::Date) -> PathBuf {
     let base = format!("{}-{date}", super::slug(gemeente));
     let mut path = dir.join(format!("{base}.toml"));
     let mut n = 2;
-    while path.exists() {
+    while std::fs::symlink_metadata(&path).is_ok() {
         path = dir.join(format!("{base}-{n}.toml"));
         n += 1;
     }

@@ -43,7 +43,7 @@ impl Lock {
     pub fn acquire(session: &Path) -> Result<Self, LockError> {
         let path = Self::path_for(session);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| IoError::new("kan de map niet maken:", dir, e))?;
+            crate::fsutil::create_private_dir_all(dir)?;
         }
         // A releasing holder removes the file; if we locked a file that was just removed, the
         // path no longer names it and we try again on the new file.
@@ -52,7 +52,7 @@ impl Lock {
             let mut file = open_lock_file(&path)?;
             if file.try_lock().is_err() {
                 let mut pid = String::new();
-                let _ = file.read_to_string(&mut pid);
+                let _ = (&file).take(64).read_to_string(&mut pid);
                 let pid = if pid.trim().is_empty() { "onbekend".to_string() } else { pid.trim().to_string() };
                 return Err(LockError::Held { path: session.to_path_buf(), pid });
             }
@@ -67,14 +67,33 @@ impl Lock {
     }
 }
 
+/// Open (or create) the lock file: mode 0600 whatever the umask, and never anything but a regular
+/// file — writing the pid into a symbolic link would truncate whatever it points to, and a FIFO
+/// would block.
 fn open_lock_file(path: &Path) -> Result<File, IoError> {
-    OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(path)
-        .map_err(|e| IoError::new("kan het slotbestand niet openen:", path, e))
+    const ACTION: &str = "kan het slotbestand niet openen:";
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && !meta.is_file()
+    {
+        let kind = crate::fsutil::file_kind(&meta.file_type());
+        let e = std::io::Error::other(format!("het is geen gewoon bestand maar {kind}; verwijder het"));
+        return Err(IoError::new(ACTION, path, e));
+    }
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(path).map_err(|e| IoError::new(ACTION, path, e))?;
+    #[cfg(unix)]
+    {
+        // A lock file left by an older version may be 0666; ours is private. Not ours: leave it.
+        use std::os::unix::fs::PermissionsExt;
+        let _ = file.set_permissions(std::fs::Permissions::from_mode(0o600));
+    }
+    Ok(file)
 }
 
 fn write_pid(f: &mut File) -> std::io::Result<()> {
@@ -135,5 +154,27 @@ mod tests {
         drop(lock);
         assert!(!Lock::path_for(&session).exists(), "the lock file is removed on release");
         assert!(Lock::acquire(&session).is_ok(), "free again after release");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn lock_files_are_private_and_never_follow_a_link() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("a.toml");
+        // A stale lock file of an older version, readable and writable by everyone.
+        std::fs::write(Lock::path_for(&session), "1\n").unwrap();
+        std::fs::set_permissions(Lock::path_for(&session), std::fs::Permissions::from_mode(0o666)).unwrap();
+        let lock = Lock::acquire(&session).unwrap();
+        let mode = std::fs::metadata(Lock::path_for(&session)).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        drop(lock);
+        // A lock file that is a link to another file: refused, the other file untouched.
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "keep").unwrap();
+        std::os::unix::fs::symlink(&victim, Lock::path_for(&session)).unwrap();
+        let err = Lock::acquire(&session).unwrap_err();
+        assert!(err.to_string().contains("geen gewoon bestand"), "{err}");
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
     }
 }

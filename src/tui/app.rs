@@ -24,10 +24,11 @@ pub use vote::VoteForm;
 
 use super::action::{Action, Context, action_for};
 use crate::questionnaire::Questionnaire;
+use crate::session::{LoadError, LockError};
 use crate::strings;
 use crate::wizard::meeting::Meeting;
 use crate::wizard::result;
-use crate::wizard::{Begin, Intake, Wizard, saved_groups, saved_sessions};
+use crate::wizard::{Begin, Ended, Intake, Wizard, WizardError, saved_groups, saved_sessions, saved_sessions_and_skipped};
 
 /// Whether the loop goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +53,8 @@ pub struct App {
     /// The window size, for scrolling the result.
     size: (u16, u16),
     state: RunState,
+    /// Why the last session chosen could not be opened, when another process has it open.
+    locked: Option<String>,
 }
 
 /// The screen below any popup.
@@ -134,7 +137,7 @@ pub(crate) fn editor_text(area: &TextArea<'_>) -> String {
 impl App {
     /// A new app on the start screen, with sessions in `sessions_dir`.
     pub fn new(questionnaire: Arc<Questionnaire>, sessions_dir: &Path) -> Self {
-        let sessions = saved_sessions(sessions_dir, &questionnaire);
+        let (sessions, skipped) = saved_sessions_and_skipped(sessions_dir, &questionnaire);
         let groups = saved_groups(sessions_dir, &questionnaire);
         let start = StartScreen::new(&questionnaire, sessions).with_groups(groups);
         Self {
@@ -142,11 +145,12 @@ impl App {
             sessions_dir: sessions_dir.to_path_buf(),
             screen: Screen::Start(start),
             popup: None,
-            message: None,
+            message: (!skipped.is_empty()).then(|| Message::Problem(strings::skipped_sessions(skipped.len()))),
             monochrome: false,
             report_dir: result::default_report_dir(),
             size: (super::screens::MIN_WIDTH, super::screens::MIN_HEIGHT),
             state: RunState::Running,
+            locked: None,
         }
     }
 
@@ -193,6 +197,16 @@ impl App {
     /// Whether the loop goes on.
     pub fn state(&self) -> RunState {
         self.state
+    }
+
+    /// How the app ended: the open session's [`Wizard::ending`], or — when no session is open
+    /// because the one chosen was open in another process — [`Ended::Locked`].
+    pub fn ended(&self) -> Ended {
+        match (self.wizard(), &self.locked) {
+            (Some(w), _) => w.ending(),
+            (None, Some(message)) => Ended::Locked(message.clone()),
+            (None, None) => Ended::Saved,
+        }
     }
 
     /// The open wizard, if a session is open.
@@ -355,10 +369,15 @@ impl App {
             },
             Outcome::Open(path) => match Wizard::open(self.questionnaire.clone(), &path) {
                 Ok(wizard) => {
+                    self.locked = None;
                     self.message = wizard.unknown_answers_notice().map(Message::Problem);
                     self.screen = Screen::Wizard(Box::new(WizardScreen::new(wizard)));
                 }
-                Err(e) => self.popup = Some(Popup::Error(e.to_string())),
+                Err(e) => {
+                    let held = matches!(&e, WizardError::Session(LoadError::Locked(LockError::Held { .. })));
+                    self.locked = held.then(|| e.to_string());
+                    self.popup = Some(Popup::Error(e.to_string()));
+                }
             },
             Outcome::Create(intake) => match Wizard::create(self.questionnaire.clone(), &self.sessions_dir, &intake) {
                 Ok(wizard) => self.screen = Screen::Wizard(Box::new(WizardScreen::new(wizard))),

@@ -21,7 +21,7 @@ use crate::display::{terminal_line, terminal_text};
 use crate::questionnaire::{Kind, Question};
 use crate::session::{Answer, Mode, Role};
 use crate::strings;
-use crate::wizard::{Status, input};
+use crate::wizard::{Ended, Status, input};
 
 /// Smallest usable window.
 pub const MIN_WIDTH: u16 = 80;
@@ -120,7 +120,8 @@ impl App {
             let room = usize::from(area.width).saturating_sub(" Regiewijzer ".chars().count());
             let who =
                 if r.name.is_empty() { r.role.label().to_string() } else { format!("{} ({})", r.name, r.role.label()) };
-            let short = if r.name.is_empty() { r.role.label().to_string() } else { terminal_line(&r.name).into_owned() };
+            let short =
+                if r.name.is_empty() { r.role.label().to_string() } else { terminal_line(&r.name).into_owned() };
             let (gemeente, who) = (terminal_line(&r.gemeente), terminal_line(&who));
             [
                 format!("{} · {who} · {mode} ", gemeente),
@@ -151,6 +152,10 @@ impl App {
             (Some(Message::Ok(m)), _) => Line::styled(terminal_line(m).into_owned(), theme::OK),
             (Some(Message::Info(m)), _) => Line::styled(format!("› {}", terminal_line(m)), theme::FOCUS),
             (Some(Message::Problem(m)), _) => Line::styled(format!("⚠ {}", terminal_line(m)), theme::PROBLEM),
+            (None, Some(_)) if self.wizard().is_some_and(|w| w.unsaved_count() > 0) => {
+                let count = self.wizard().map_or(0, |w| w.unsaved_count());
+                Line::styled(format!("⚠ {}", strings::tui_unsaved(count)), theme::PROBLEM)
+            }
             (None, Some(path)) => {
                 let name = path.file_name().map(|n| crate::display::safe(&n.to_string_lossy())).unwrap_or_default();
                 let text =
@@ -171,8 +176,11 @@ impl App {
                     .and_then(|p| p.file_name())
                     .map(|n| crate::display::safe(&n.to_string_lossy()))
                     .unwrap_or_default();
-                let text =
-                    if self.meeting().is_some() { strings::overleg::tui_quit(&file) } else { strings::tui_quit(&file) };
+                let text = match self.ended() {
+                    Ended::Unsaved(goodbye) => strings::tui_quit_unsaved(&goodbye),
+                    _ if self.meeting().is_some() => strings::overleg::tui_quit(&file),
+                    _ => strings::tui_quit(&file),
+                };
                 text_popup(strings::TUI_QUIT_TITLE, &text, area, buf);
             }
             Popup::Error(e) => {
