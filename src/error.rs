@@ -1,8 +1,12 @@
 //! Typed errors of the core. Every data problem carries the file, line and column it was found at and
 //! a hint in Dutch saying what to do; the user's file is never touched when one is raised.
 
+mod toml_nl;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+pub use toml_nl::{FALLBACK as TOML_FALLBACK, invalid_timestamp, toml_message, translate as translate_toml};
 
 /// A position in a text file, 1-based, as editors show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -134,22 +138,6 @@ pub fn dutch_io(e: &std::io::Error) -> String {
         None if e.get_ref().is_some() => e.to_string(),
         None => dutch.to_string(),
     }
-}
-
-/// Translate the common English phrases of serde/TOML messages into Dutch; the rest (names, values,
-/// expected tokens) is kept as is so the user can still match it against the file.
-pub fn dutch_detail(message: &str) -> String {
-    const PHRASES: [(&str, &str); 8] = [
-        ("unknown variant", "onbekende waarde"),
-        ("unknown field", "onbekend veld"),
-        ("missing field", "ontbrekend veld"),
-        ("invalid type", "ongeldig type"),
-        ("expected one of", "verwacht een van"),
-        ("expected", "verwacht"),
-        ("invalid basic string", "onvolledige tekst"),
-        ("missing opening quote", "aanhalingsteken ontbreekt"),
-    ];
-    PHRASES.iter().fold(message.trim().to_string(), |acc, (en, nl)| acc.replace(en, nl))
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Questionnaire, Problems> {
     if !syntax.is_empty() {
         for error in syntax {
             let at = error.span().map_or(0, |s| s.start);
-            cx.push(at, format!("TOML-syntaxfout: {}", crate::error::dutch_detail(error.message())), HINT_SYNTAX);
+            cx.push(at, format!("TOML-syntaxfout: {}", crate::error::toml_message(error.message())), HINT_SYNTAX);
         }
         return Err(Problems(cx.problems));
     }
@@ -422,7 +422,7 @@ impl Cx<'_> {
                 if raw.len() < 2 {
                     self.push(
                         at,
-                        format!("vraag '{id}' van type {} heeft minstens twee opties nodig", kind.name()),
+                        format!("vraag '{id}' van type '{}' heeft minstens twee opties nodig", kind.name()),
                         "Voeg options = [{ id = \"...\", label = \"...\", score = 100 }, ...] toe.",
                     );
                 }
@@ -432,7 +432,7 @@ impl Cx<'_> {
                 if let Some((_, o_at)) = raw.first() {
                     self.push(
                         *o_at,
-                        format!("vraag '{id}' van type {} kan geen opties hebben", kind.name()),
+                        format!("vraag '{id}' van type '{}' kan geen opties hebben", kind.name()),
                         "Schrap 'options' of kies type single of multi.",
                     );
                 }
@@ -525,7 +525,7 @@ impl Cx<'_> {
                 for (_, b_at) in min.iter().chain(max.iter()) {
                     self.push(
                         *b_at,
-                        format!("vraag '{id}' van type {} kan geen min of max hebben", kind.name()),
+                        format!("vraag '{id}' van type '{}' kan geen min of max hebben", kind.name()),
                         "Grenzen gelden alleen voor scale en number.",
                     );
                 }
@@ -538,7 +538,7 @@ impl Cx<'_> {
             if let Some((_, f_at)) = raw.first() {
                 self.push(
                     *f_at,
-                    format!("vraag '{id}' van type {} kan geen velden hebben", kind.name()),
+                    format!("vraag '{id}' van type '{}' kan geen velden hebben", kind.name()),
                     "Velden horen alleen bij type records.",
                 );
             }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{Answer, Entry, FORMAT, Lock, LockError, Mode, Record, Respondent, Session};
-use crate::error::{IoError, Position, Problem, dutch_detail};
+use crate::error::{IoError, Position, Problem, toml_message};
 use crate::fsutil::{ReadError, read_limited, save_atomic};
 
 /// Why a session could not be opened, loaded or saved.
@@ -32,11 +32,20 @@ struct RawSession {
     questionnaire_version: String,
     #[serde(default)]
     mode: Mode,
+    #[serde(deserialize_with = "timestamp")]
     created: jiff::Timestamp,
+    #[serde(deserialize_with = "timestamp")]
     updated: jiff::Timestamp,
     respondent: Respondent,
     #[serde(default)]
     answers: BTreeMap<String, RawEntry>,
+}
+
+/// A timestamp written as RFC 3339 text; the error is ours, in Dutch (jiff's own messages are
+/// English), and recognised by [`crate::error::toml_message`].
+fn timestamp<'de, D: serde::Deserializer<'de>>(d: D) -> Result<jiff::Timestamp, D::Error> {
+    let text = String::deserialize(d)?;
+    text.parse().map_err(|_| serde::de::Error::custom(crate::error::invalid_timestamp(&text)))
 }
 
 #[derive(Serialize, Deserialize, Default)]
@@ -146,7 +155,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Session, Problem> {
         let at = e.span().map_or(0, |s| s.start);
         problem(
             Position::of_offset(text, at),
-            format!("het sessiebestand is beschadigd of onvolledig ({})", dutch_detail(e.message())),
+            format!("het sessiebestand is beschadigd of onvolledig ({})", toml_message(e.message())),
             HINT_CORRUPT,
         )
     })?;
@@ -155,7 +164,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Session, Problem> {
         let at = e.span().map_or(0, |s| s.start);
         problem(
             Position::of_offset(text, at),
-            format!("ongeldig sessiebestand: {}", dutch_detail(e.message())),
+            format!("ongeldig sessiebestand: {}", toml_message(e.message())),
             HINT_CORRUPT,
         )
     })?;
