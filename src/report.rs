@@ -141,19 +141,23 @@ impl<'a> JsonReport<'a> {
 /// The analysis as pretty-printed JSON. `serde_json` escapes C0 controls; DEL, C1 and the bidi controls
 /// are escaped here too (`\u009b`, `\u202e`), so the file is inert in a terminal and reads back exactly.
 pub fn json(analysis: &Analysis) -> Result<String, ReportError> {
-    let text = serde_json::to_string_pretty(&JsonReport::new(analysis))?;
-    let mut out = String::with_capacity(text.len() + 1);
-    for c in text.chars() {
-        if (c.is_control() && c != '\n') || crate::display::is_bidi_control(c) {
-            // Only inside strings (the structure is ASCII and its only control is the line break of
-            // pretty printing), where `\uXXXX` means the same character.
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
-        } else {
-            out.push(c);
+    let mut text = serde_json::to_string_pretty(&JsonReport::new(analysis))?;
+    // Only inside strings (the structure is ASCII and its only control is the line break of pretty
+    // printing), where `\uXXXX` means the same character.
+    let escape = |c: char| (c.is_control() && c != '\n') || crate::display::is_bidi_control(c);
+    if text.contains(escape) {
+        let mut out = String::with_capacity(text.len() + 16);
+        for c in text.chars() {
+            if escape(c) {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            } else {
+                out.push(c);
+            }
         }
+        text = out;
     }
-    out.push('\n');
-    Ok(out)
+    text.push('\n');
+    Ok(text)
 }
 
 /// The two template registries.
