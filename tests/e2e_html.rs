@@ -25,7 +25,7 @@ fn node_dir() -> PathBuf {
 
 /// Every fixture session rendered to `<dir>/<name>.html` and `<dir>/<name>-besluit.html`: those of
 /// `tests/fixtures/sessions` against the test questionnaire, those of `tests/fixtures/sessions-vvsg`
-/// against the real embedded one.
+/// and the hostile-text session of `tests/fixtures/hostile` against the real embedded one.
 fn render_all(dir: &Path) -> Vec<PathBuf> {
     let qpath = Path::new("tests/fixtures/vvsg-test.toml");
     let test_q = questionnaire::parse(&std::fs::read_to_string(qpath).unwrap(), qpath).unwrap();
@@ -33,7 +33,12 @@ fn render_all(dir: &Path) -> Vec<PathBuf> {
     let real_q = questionnaire::parse_embedded(text, "vvsg-4p.toml").unwrap();
     let renderer = Renderer::embedded().unwrap();
     let mut files = Vec::new();
-    for (fixtures, q) in [("tests/fixtures/sessions", &test_q), ("tests/fixtures/sessions-vvsg", &real_q)] {
+    let dirs = [
+        ("tests/fixtures/sessions", &test_q),
+        ("tests/fixtures/sessions-vvsg", &real_q),
+        ("tests/fixtures/hostile", &real_q),
+    ];
+    for (fixtures, q) in dirs {
         let mut entries: Vec<_> = std::fs::read_dir(fixtures).unwrap().map(|e| e.unwrap().path()).collect();
         entries.sort();
         for path in entries {
@@ -51,7 +56,7 @@ fn render_all(dir: &Path) -> Vec<PathBuf> {
     files.extend(render_group(dir, &real_q, &renderer));
     let report = regiewijzer::report::groep::GroupReport::new(&real_q, &workshop());
     files.push(write_besluit(dir, "groep-netevelde-besluit", &besluit::besluit_groep(&report, &real_q)));
-    assert!(files.len() >= 26, "{files:?}");
+    assert!(files.len() >= 28, "{files:?}");
     files
 }
 
