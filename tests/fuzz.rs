@@ -215,8 +215,10 @@ proptest! {
                         }
                     }
                     Kind::Single | Kind::Multi | Kind::Jgnw => {
-                        if let Ok(ids) = input::parse_option_numbers(&question.options, &text) {
+                        // Numbers and words (the start of a label, accents folded).
+                        if let Ok(ids) = input::parse_choices(&question.options, &text) {
                             assert!(ids.iter().all(|id| question.options.iter().any(|o| &o.id == id)));
+                            let _ = input::check_exclusive(&question.options, &ids);
                         }
                     }
                     Kind::Records => {

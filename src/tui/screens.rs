@@ -124,13 +124,13 @@ impl App {
                 if r.name.is_empty() { r.role.label().to_string() } else { terminal_line(&r.name).into_owned() };
             let (gemeente, who) = (terminal_line(&r.gemeente), terminal_line(&who));
             [
-                format!("{} · {who} · {mode} ", gemeente),
-                format!("{} · {short} · {mode} ", gemeente),
-                format!("{} · {mode} ", gemeente),
+                format!("{gemeente} · {who} · {mode} "),
+                format!("{gemeente} · {short} · {mode} "),
+                format!("{gemeente} · {mode} "),
             ]
             .into_iter()
             .find(|c| c.chars().count() <= room)
-            .unwrap_or_else(|| truncate(&format!("{} ", gemeente), room))
+            .unwrap_or_else(|| truncate(&format!("{gemeente} "), room))
         });
         buf.set_style(area, theme::HEADER);
         let meeting = self.meeting().map(|m| {
