@@ -19,7 +19,8 @@
 use std::hint::black_box;
 use std::path::Path;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::Criterion;
+use criterion::measurement::Measurement;
 use regiewijzer::questionnaire::{self, Questionnaire};
 use regiewijzer::report::besluit::{self, Kind, Templates};
 use regiewijzer::report::{self, Format, Renderer};
@@ -35,7 +36,7 @@ fn real_questionnaire() -> Questionnaire {
     questionnaire::parse_embedded(text, "vvsg-4p.toml").unwrap()
 }
 
-fn pipeline(c: &mut Criterion) {
+fn pipeline<M: Measurement + 'static>(c: &mut Criterion<M>) {
     c.bench_function("rapport vvsg-4p, volledige sessie: laden + analyse + md/html/json", |b| {
         b.iter(|| {
             let q = real_questionnaire();
@@ -70,7 +71,7 @@ fn pipeline(c: &mut Criterion) {
 }
 
 /// The ontwerpbeslissing (`--formaat besluit`) on the same session: what it adds to `alle`.
-fn ontwerpbeslissing(c: &mut Criterion) {
+fn ontwerpbeslissing<M: Measurement + 'static>(c: &mut Criterion<M>) {
     let q = real_questionnaire();
     let s = session::load(Path::new(REAL_SESSION)).unwrap();
     c.bench_function("ontwerpbeslissing vvsg-4p: analyse + model + sjablonen + md/html/docx", |b| {
@@ -90,5 +91,15 @@ fn ontwerpbeslissing(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, pipeline, ontwerpbeslissing);
-criterion_main!(benches);
+fn all<M: Measurement + 'static>(c: &mut Criterion<M>) {
+    pipeline(c);
+    ontwerpbeslissing(c);
+}
+
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
+
+/// Wall time, or CPU time with `REGIEWIJZER_BENCH_CPU=1` (see `support/cpu_time.rs`).
+fn main() {
+    cpu_time::main(all, all);
+}

@@ -7,7 +7,8 @@ use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::Criterion;
+use criterion::measurement::Measurement;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -29,7 +30,7 @@ fn started(dir: &Path) -> App {
     app
 }
 
-fn key_and_frame(c: &mut Criterion) {
+fn key_and_frame<M: Measurement + 'static>(c: &mut Criterion<M>) {
     let dir = tempfile::tempdir().unwrap();
     let mut app = started(dir.path());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
@@ -51,5 +52,10 @@ fn key_and_frame(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, key_and_frame);
-criterion_main!(benches);
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
+
+/// Wall time, or CPU time with `REGIEWIJZER_BENCH_CPU=1` (see `support/cpu_time.rs`).
+fn main() {
+    cpu_time::main(key_and_frame, key_and_frame);
+}
