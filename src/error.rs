@@ -6,7 +6,9 @@ mod toml_nl;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use toml_nl::{FALLBACK as TOML_FALLBACK, invalid_timestamp, toml_message, translate as translate_toml};
+pub use toml_nl::{
+    FALLBACK as TOML_FALLBACK, invalid_timestamp, own_message, toml_message, translate as translate_toml,
+};
 
 /// A position in a text file, 1-based, as editors show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]

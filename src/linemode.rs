@@ -13,7 +13,9 @@ use crate::session::{Answer, LoadError, LockError, Mode, Role};
 use crate::strings;
 use crate::wizard::input::{self, format_number};
 use crate::wizard::meeting::{Meeting, MeetingError};
-use crate::wizard::{Begin, Ended, Intake, Position, Status, Wizard, WizardError, saved_groups, saved_sessions_and_skipped};
+use crate::wizard::{
+    Begin, Ended, Intake, Position, Status, Wizard, WizardError, saved_groups, saved_sessions_and_skipped,
+};
 
 mod meeting;
 mod records;

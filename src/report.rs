@@ -348,10 +348,34 @@ pub(crate) fn render_error(main: &str, suffix: &str, e: &handlebars::RenderError
 /// `text` without raw control characters (C0 but line break and tab, DEL, C1) and without the bidi
 /// embedding, override and isolate controls (which could reorder the text after them; right-to-left
 /// text itself is kept): both escapers apply it to every value, so a session's escape sequences or
-/// NUL never reach a report. The JSON keeps everything, escaped as `\u001b`.
+/// NUL never reach a report. The JSON keeps everything, escaped as `\u001b`. One exception: a closed
+/// first-strong isolate (U+2068 … U+2069) with no other control inside is kept — that is how the
+/// ontwerpbeslissing isolates a right-to-left name (`besluit::model::user`, which removes any bidi
+/// control from the name first); it cannot reorder anything outside it.
 pub fn drop_controls(text: &str) -> std::borrow::Cow<'_, str> {
     let unwanted = |c: char| (c.is_control() && c != '\n' && c != '\t') || crate::display::is_bidi_control(c);
-    if text.contains(unwanted) { text.chars().filter(|c| !unwanted(*c)).collect() } else { text.into() }
+    if !text.contains(unwanted) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        if c == '\u{2068}'
+            && let Some(end) = after.find('\u{2069}')
+            && !after[..end].contains(unwanted)
+        {
+            let closed = c.len_utf8() + end + '\u{2069}'.len_utf8();
+            out.push_str(&rest[..closed]);
+            rest = &rest[closed..];
+            continue;
+        }
+        if !unwanted(c) {
+            out.push(c);
+        }
+        rest = after;
+    }
+    out.into()
 }
 
 /// Where a user's templates are looked for, if the config directory is known.

@@ -7,7 +7,20 @@
 
 /// `message` (a `toml::de::Error::message()`) in Dutch.
 pub fn toml_message(message: &str) -> String {
+    if let Some(own) = message.trim().strip_prefix(OWN) {
+        return own.to_string();
+    }
     translate(message.trim()).unwrap_or_else(|| FALLBACK.to_string())
+}
+
+/// Marks a message of our own (a Dutch `serde::de::Error::custom` from a deserializer of ours), so
+/// [`toml_message`] passes it on unchanged instead of replacing it by the general sentence. The
+/// marker (U+2060 WORD JOINER) is removed again and never shown.
+const OWN: char = '\u{2060}';
+
+/// `message`, a Dutch message of our own, marked to pass [`toml_message`] unchanged.
+pub fn own_message(message: &str) -> String {
+    format!("{OWN}{message}")
 }
 
 /// Our own message for a timestamp that does not parse (from a `deserialize_with`).

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Decision, DecisionStatus, GROUP_FORMAT, Group, Member, texts};
 use crate::answer::{Answer, Mode, Record};
-use crate::error::{IoError, Position, Problem, dutch_detail};
+use crate::error::{IoError, Position, Problem, toml_message};
 use crate::fsutil::save_atomic;
 use crate::session::{Entry, LoadError, Lock, Respondent, Role, Session};
 
@@ -137,7 +137,7 @@ impl AnswerFields {
         let mut given = answers.into_iter().flatten();
         let answer = given.next();
         if given.next().is_some() {
-            return Err(texts::TWO_KINDS.to_string());
+            return Err(crate::error::own_message(texts::TWO_KINDS));
         }
         Ok(Entry { answer, note: self.note, votes: self.votes })
     }
@@ -195,7 +195,7 @@ impl TryFrom<DecisionFields> for RawDecision {
         };
         let answer = fields.entry()?.answer;
         if f.status == DecisionStatus::Akkoord && answer.is_none() {
-            return Err(texts::AGREED_WITHOUT_ANSWER.to_string());
+            return Err(crate::error::own_message(texts::AGREED_WITHOUT_ANSWER));
         }
         Ok(RawDecision(Decision {
             status: f.status,
@@ -230,7 +230,7 @@ impl<'de> Deserialize<'de> for DecisionStatus {
         match s.as_str() {
             "akkoord" => Ok(DecisionStatus::Akkoord),
             "verdeeld" => Ok(DecisionStatus::Verdeeld),
-            other => Err(serde::de::Error::custom(texts::unknown_status(other))),
+            other => Err(serde::de::Error::custom(crate::error::own_message(&texts::unknown_status(other)))),
         }
     }
 }
@@ -288,12 +288,12 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Group, Problem> {
     })?;
     let table = toml::de::DeTable::parse(text).map_err(|e| {
         let at = e.span().map_or(0, |s| s.start);
-        problem(Position::of_offset(text, at), texts::corrupt(&dutch_detail(e.message())), texts::HINT_CORRUPT)
+        problem(Position::of_offset(text, at), texts::corrupt(&toml_message(e.message())), texts::HINT_CORRUPT)
     })?;
     check_format(text, table.get_ref(), path)?;
     let raw: RawGroup = toml::from_str(text).map_err(|e| {
         let at = e.span().map_or(0, |s| s.start);
-        problem(Position::of_offset(text, at), texts::invalid(&dutch_detail(e.message())), texts::HINT_CORRUPT)
+        problem(Position::of_offset(text, at), texts::invalid(&toml_message(e.message())), texts::HINT_CORRUPT)
     })?;
     Ok(from_raw(raw))
 }

@@ -69,6 +69,11 @@ mod tests {
         assert_eq!(escape("a\tb\r\nc"), "a\tb<br>c");
         assert_eq!(crate::report::drop_controls("x\ny\tz\x1b"), "x\ny\tz");
         assert_eq!(crate::report::drop_controls("\u{202E}gnp.exe\u{202C} مرحبا"), "gnp.exe مرحبا");
+        // A closed isolate with nothing else inside stays (the ontwerpbeslissing's RTL names); an
+        // open one, or one holding an override, goes.
+        assert_eq!(crate::report::drop_controls("van \u{2068}مرحبا\u{2069}.\u{7}"), "van \u{2068}مرحبا\u{2069}.");
+        assert_eq!(crate::report::drop_controls("a\u{2068}b\u{202e}c\u{2069}d"), "abcd");
+        assert_eq!(crate::report::drop_controls("a\u{2068}bc\u{7}"), "abc");
     }
 
     #[test]

@@ -28,7 +28,9 @@ use crate::session::{LoadError, LockError};
 use crate::strings;
 use crate::wizard::meeting::Meeting;
 use crate::wizard::result;
-use crate::wizard::{Begin, Ended, Intake, Wizard, WizardError, saved_groups, saved_sessions, saved_sessions_and_skipped};
+use crate::wizard::{
+    Begin, Ended, Intake, Wizard, WizardError, saved_groups, saved_sessions, saved_sessions_and_skipped,
+};
 
 /// Whether the loop goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

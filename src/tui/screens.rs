@@ -153,7 +153,7 @@ impl App {
             (Some(Message::Info(m)), _) => Line::styled(format!("› {}", terminal_line(m)), theme::FOCUS),
             (Some(Message::Problem(m)), _) => Line::styled(format!("⚠ {}", terminal_line(m)), theme::PROBLEM),
             (None, Some(_)) if self.wizard().is_some_and(|w| w.unsaved_count() > 0) => {
-                let count = self.wizard().map_or(0, |w| w.unsaved_count());
+                let count = self.wizard().map_or(0, crate::wizard::Wizard::unsaved_count);
                 Line::styled(format!("⚠ {}", strings::tui_unsaved(count)), theme::PROBLEM)
             }
             (None, Some(path)) => {

@@ -486,7 +486,11 @@ fn financieel(
 /// inside one sentence), and text with right-to-left letters isolated (U+2068 … U+2069) so it cannot
 /// reorder the sentence around it.
 pub fn user(text: &str) -> String {
-    let cleaned: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !crate::display::is_bidi_control(*c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     let line = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     if line.chars().any(is_rtl) { format!("\u{2068}{line}\u{2069}") } else { line }
 }
@@ -506,5 +510,7 @@ mod tests {
         assert_eq!(user("  een\n\ntwee\tdrie\u{0}vier "), "een twee drie vier");
         assert_eq!(user("Gent"), "Gent");
         assert_eq!(user("مرحبا 🌍"), "\u{2068}مرحبا 🌍\u{2069}");
+        // The user's own bidi controls go; only our isolate remains.
+        assert_eq!(user("\u{2067}مرحبا\u{202e} x"), "\u{2068}مرحبا x\u{2069}");
     }
 }
