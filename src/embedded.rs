@@ -22,6 +22,7 @@ pub fn questionnaire_text(id: &str) -> Option<&'static str> {
 pub const TEMPLATES: &[(&str, &str)] = &[
     ("report.md.hbs", include_str!("../templates/report.md.hbs")),
     ("partials/samenvatting.md.hbs", include_str!("../templates/partials/samenvatting.md.hbs")),
+    ("partials/inhoud.md.hbs", include_str!("../templates/partials/inhoud.md.hbs")),
     ("partials/scores.md.hbs", include_str!("../templates/partials/scores.md.hbs")),
     ("partials/positie.md.hbs", include_str!("../templates/partials/positie.md.hbs")),
     ("partials/actoren.md.hbs", include_str!("../templates/partials/actoren.md.hbs")),
@@ -30,6 +31,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("partials/voorwaarden.md.hbs", include_str!("../templates/partials/voorwaarden.md.hbs")),
     ("partials/proces.md.hbs", include_str!("../templates/partials/proces.md.hbs")),
     ("partials/actieplan.md.hbs", include_str!("../templates/partials/actieplan.md.hbs")),
+    ("partials/bijlage_acties.md.hbs", include_str!("../templates/partials/bijlage_acties.md.hbs")),
+    ("partials/proceslijst.md.hbs", include_str!("../templates/partials/proceslijst.md.hbs")),
+    ("partials/bijlage_actoren.md.hbs", include_str!("../templates/partials/bijlage_actoren.md.hbs")),
     ("partials/bronnen.md.hbs", include_str!("../templates/partials/bronnen.md.hbs")),
     ("partials/bijlage.md.hbs", include_str!("../templates/partials/bijlage.md.hbs")),
     ("partials/redenen.md.hbs", include_str!("../templates/partials/redenen.md.hbs")),
@@ -39,6 +43,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("partials/groep_bijlage.md.hbs", include_str!("../templates/partials/groep_bijlage.md.hbs")),
     ("report.html.hbs", include_str!("../templates/report.html.hbs")),
     ("partials/samenvatting.html.hbs", include_str!("../templates/partials/samenvatting.html.hbs")),
+    ("partials/inhoud.html.hbs", include_str!("../templates/partials/inhoud.html.hbs")),
     ("partials/scores.html.hbs", include_str!("../templates/partials/scores.html.hbs")),
     ("partials/positie.html.hbs", include_str!("../templates/partials/positie.html.hbs")),
     ("partials/actoren.html.hbs", include_str!("../templates/partials/actoren.html.hbs")),
@@ -47,6 +52,9 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("partials/voorwaarden.html.hbs", include_str!("../templates/partials/voorwaarden.html.hbs")),
     ("partials/proces.html.hbs", include_str!("../templates/partials/proces.html.hbs")),
     ("partials/actieplan.html.hbs", include_str!("../templates/partials/actieplan.html.hbs")),
+    ("partials/bijlage_acties.html.hbs", include_str!("../templates/partials/bijlage_acties.html.hbs")),
+    ("partials/proceslijst.html.hbs", include_str!("../templates/partials/proceslijst.html.hbs")),
+    ("partials/bijlage_actoren.html.hbs", include_str!("../templates/partials/bijlage_actoren.html.hbs")),
     ("partials/bronnen.html.hbs", include_str!("../templates/partials/bronnen.html.hbs")),
     ("partials/bijlage.html.hbs", include_str!("../templates/partials/bijlage.html.hbs")),
     ("partials/redenen.html.hbs", include_str!("../templates/partials/redenen.html.hbs")),
@@ -54,7 +62,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("partials/groep.html.hbs", include_str!("../templates/partials/groep.html.hbs")),
     ("partials/rollen.html.hbs", include_str!("../templates/partials/rollen.html.hbs")),
     ("partials/groep_bijlage.html.hbs", include_str!("../templates/partials/groep_bijlage.html.hbs")),
-    ("partials/stijl.html.hbs", include_str!("../templates/partials/stijl.html.hbs")),
+    ("stijl.css", include_str!("../templates/stijl.css")),
 ];
 
 /// The embedded text of report template `name` (e.g. `report.html.hbs`).

@@ -165,11 +165,29 @@ pub fn json(analysis: &Analysis) -> Result<String, ReportError> {
 pub struct Renderer {
     markdown: Handlebars<'static>,
     html: Handlebars<'static>,
+    /// The group report's own partials, compiled only when a group report is rendered
+    /// ([`Renderer::with_group`]): compiling is most of the time a report takes, and a single
+    /// session's report never uses them.
+    group: Vec<Pending>,
+}
+
+/// A template read but not compiled yet.
+#[derive(Debug, Clone)]
+struct Pending {
+    format: Format,
+    key: String,
+    source: String,
+    /// The file it came from, for error messages.
+    file: String,
 }
 
 /// Main template of each registry and its partials, by file name in `templates/`.
 const MD_MAIN: &str = "report.md.hbs";
 const HTML_MAIN: &str = "report.html.hbs";
+/// The HTML report's stylesheet, inserted by `{{stijl}}` without being compiled.
+const STYLESHEET: &str = "stijl.css";
+/// The partials only a group report uses (`{{#if groep}}` in the main templates).
+const GROUP_ONLY: [&str; 4] = ["gespreksagenda", "groep", "rollen", "groep_bijlage"];
 
 impl Renderer {
     /// Only the embedded templates.
@@ -195,9 +213,23 @@ impl Renderer {
             registry.register_helper("cijfer", Box::new(helpers::cijfer));
             registry.register_helper("sectie", Box::new(helpers::Section));
         }
+        markdown.register_helper("afbreekbaar", Box::new(helpers::as_is));
+        html.register_helper("afbreekbaar", Box::new(helpers::breakable));
+        let mut group = Vec::new();
         for (name, text) in crate::embedded::TEMPLATES {
             let wanted = if name.ends_with(".md.hbs") { Format::Markdown } else { Format::Html };
             if !formats.contains(&wanted) {
+                continue;
+            }
+            let user = user_dir.map(|d| d.join(name)).filter(|p| p.is_file());
+            let (source, file) = match &user {
+                Some(path) => (read(path)?, path.display().to_string()),
+                None => ((*text).to_string(), format!("(ingebouwd) templates/{name}")),
+            };
+            if *name == STYLESHEET {
+                // Plain CSS, copied into the page as it is: not compiled (handlebars parses text one
+                // character at a time, and the stylesheet is the longest file).
+                html.register_helper("stijl", Box::new(helpers::Raw(source)));
                 continue;
             }
             let (registry, key) = if name.ends_with(".md.hbs") {
@@ -205,14 +237,23 @@ impl Renderer {
             } else {
                 (&mut html, registry_key(name, ".html.hbs"))
             };
-            let user = user_dir.map(|d| d.join(name)).filter(|p| p.is_file());
-            let (source, file) = match &user {
-                Some(path) => (read(path)?, path.display().to_string()),
-                None => ((*text).to_string(), format!("(ingebouwd) templates/{name}")),
-            };
+            if GROUP_ONLY.contains(&key.as_str()) {
+                group.push(Pending { format: wanted, key, source, file });
+                continue;
+            }
             registry.register_template_string(&key, source).map_err(|e| template_error(&file, &e))?;
         }
-        Ok(Self { markdown, html })
+        Ok(Self { markdown, html, group })
+    }
+
+    /// A copy with the group report's partials compiled as well (see [`groep::build`]).
+    pub(crate) fn with_group(&self) -> Result<Self, ReportError> {
+        let (mut markdown, mut html) = (self.markdown.clone(), self.html.clone());
+        for p in &self.group {
+            let registry = if p.format == Format::Markdown { &mut markdown } else { &mut html };
+            registry.register_template_string(&p.key, p.source.clone()).map_err(|e| template_error(&p.file, &e))?;
+        }
+        Ok(Self { markdown, html, group: Vec::new() })
     }
 
     /// Render `analysis` (with the questionnaire and session for the appendix) in `format`.
@@ -285,11 +326,50 @@ mod helpers {
         }
     }
 
+    /// `{{stijl}}`: the stylesheet, written as it is.
+    pub struct Raw(pub String);
+
+    impl HelperDef for Raw {
+        fn call<'reg: 'rc, 'rc>(
+            &self,
+            _: &Helper<'rc>,
+            _: &'reg Handlebars<'reg>,
+            _: &'rc Context,
+            _: &mut RenderContext<'reg, 'rc>,
+            out: &mut dyn Output,
+        ) -> HelperResult {
+            out.write(&self.0)?;
+            Ok(())
+        }
+    }
+
     // `{{cijfer score}}`: "73/100", or "geen score" for null (a 0 score is falsy in `{{#if}}`).
     handlebars::handlebars_helper!(cijfer: |score: Json| match score.as_u64() {
         Some(n) => format!("{n}/100"),
         None => "geen score".to_string(),
     });
+
+    // `{{afbreekbaar text}}` in HTML: `text` with soft hyphens where the long compound words of the
+    // strategy table and the role labels join, so those tables fit a 390 px screen and an A4 page; in
+    // Markdown: `text` as it is.
+    handlebars::handlebars_helper!(breakable: |text: str| super::soft_hyphens(text));
+    handlebars::handlebars_helper!(as_is: |text: str| text.to_string());
+}
+
+/// Where the long words of the strategy labels and role names may break (a soft hyphen before each joint).
+const JOINTS: [&str; 5] = ["strategie", "inhoudelijk", "matig", "ambtenaar", "organisatie"];
+
+/// `Beleidsinhoudelijke` → `Beleids\u{ad}inhoudelijke`, `Dieptestrategie` → `Diepte\u{ad}strategie`.
+fn soft_hyphens(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, c) in text.char_indices() {
+        let in_word = out.chars().last().is_some_and(char::is_alphabetic);
+        if in_word && JOINTS.iter().any(|j| text[i..].starts_with(j)) {
+            out.push('\u{ad}');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// `partials/redenen.md.hbs` → `redenen`; `report.md.hbs` → `report`.
@@ -427,4 +507,19 @@ pub fn write_files(
         written.push(path);
     }
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn soft_hyphens_split_the_strategy_labels_only_inside_words() {
+        assert_eq!(soft_hyphens("Beleidsinhoudelijke strategie"), "Beleids\u{ad}inhoudelijke strategie");
+        assert_eq!(soft_hyphens("Dieptestrategie"), "Diepte\u{ad}strategie");
+        assert_eq!(soft_hyphens("Procesmatige strategie"), "Proces\u{ad}matige strategie");
+        assert_eq!(soft_hyphens("strategie <b>"), "strategie <b>");
+        assert_eq!(soft_hyphens("partnerorganisatie"), "partner\u{ad}organisatie");
+        assert_eq!(soft_hyphens("integratieambtenaar"), "integratie\u{ad}ambtenaar");
+    }
 }

@@ -1,10 +1,12 @@
 //! End-to-end checks of the HTML report with real tools, run by `.ci/run` (which installs Chromium,
 //! Java and the node packages in `.ci/node`, then runs `cargo test -- --ignored` with
-//! `REGIEWIJZER_NODE_DIR` set): every fixture session rendered to HTML passes the W3C Nu HTML checker
-//! with 0 errors, axe-core reports 0 WCAG 2.1 AA violations in headless Chromium (and no external
-//! request), and Chromium's `--print-to-pdf` produces a PDF. The group report of the workshop in
-//! `tests/fixtures/workshop-netevelde` is checked the same way, and so is the ontwerpbeslissing
-//! (`--formaat besluit`) of every fixture and of the workshop.
+//! `REGIEWIJZER_NODE_DIR` set): every fixture session rendered to HTML — plus one with a
+//! 300-character word in the gemeente, the goal, a note and an actor's name, the group report of the
+//! workshop in `tests/fixtures/workshop-netevelde`, and the ontwerpbeslissing (`--formaat besluit`)
+//! of every fixture and of the workshop — passes the W3C Nu HTML checker with 0 errors, axe-core
+//! reports 0 WCAG 2.1 AA violations in headless Chromium (and no external request), the layout holds
+//! at 390 px and 1280 px and in print (`.ci/node/layout.js`), and Chromium's `--print-to-pdf`
+//! produces a PDF.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
@@ -56,7 +58,8 @@ fn render_all(dir: &Path) -> Vec<PathBuf> {
     files.extend(render_group(dir, &real_q, &renderer));
     let report = regiewijzer::report::groep::GroupReport::new(&real_q, &workshop());
     files.push(write_besluit(dir, "groep-netevelde-besluit", &besluit::besluit_groep(&report, &real_q)));
-    assert!(files.len() >= 28, "{files:?}");
+    files.push(render_long_word(dir, &real_q, &renderer));
+    assert!(files.len() >= 29, "{files:?}");
     files
 }
 
@@ -131,6 +134,29 @@ fn render_group(dir: &Path, q: &questionnaire::Questionnaire, renderer: &Rendere
         .collect()
 }
 
+/// A complete session with one 300-character word wherever the user types text that the report
+/// shows: the gemeente (title), the goal (cover, appendix), a note (appendix table) and an actor's
+/// name (body, actor block).
+fn render_long_word(dir: &Path, q: &questionnaire::Questionnaire, renderer: &Renderer) -> PathBuf {
+    let word = "Zeerlangesamengesteldewoordzonderspaties".repeat(8)[..300].to_string();
+    let mut s =
+        session::load(Path::new("tests/fixtures/sessions-vvsg/middelgroot-breedte-inhoud-basisgroep.toml")).unwrap();
+    s.respondent.gemeente = format!("Netevelde {word}");
+    s.set_answer("start.doel", session::Answer::Text(format!("Doel: {word} en meer.")));
+    s.set_note("context.informatie", &word);
+    let Some(session::Answer::Records(mut actors)) = s.answer("participanten.actoren").cloned() else {
+        panic!("the fixture has actors")
+    };
+    actors[0].insert("naam".into(), session::FieldValue::Text(word.clone()));
+    s.set_answer("participanten.actoren", session::Answer::Records(actors));
+    let a = analysis::analyse(q, &s);
+    let html = renderer.render(Format::Html, &a, q, &s).unwrap();
+    assert!(html.contains(&word));
+    let out = dir.join("lang-woord.html");
+    std::fs::write(&out, html).unwrap();
+    out
+}
+
 fn run(cmd: &mut Command) {
     let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
     assert!(
@@ -158,6 +184,16 @@ fn html_has_no_axe_violations_and_makes_no_requests() {
     let files = render_all(dir.path());
     let node = node_dir();
     let script = node.parent().unwrap().join("axe.js");
+    run(Command::new("node").arg(script).args(&files).env("NODE_PATH", &node));
+}
+
+#[test]
+#[ignore = "needs vnu/chromium: run by .ci/run"]
+fn html_layout_fits_narrow_and_wide_screens_and_a4() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = render_all(dir.path());
+    let node = node_dir();
+    let script = node.parent().unwrap().join("layout.js");
     run(Command::new("node").arg(script).args(&files).env("NODE_PATH", &node));
 }
 

@@ -95,7 +95,7 @@ fn a_groepssessie_gets_the_group_report_and_a_split_vote_counts_as_divergence() 
         "### Wat open bleef",
         "(stemming: Ja 2 · Nee 2)",
         "### Wat de groep afsprak",
-        "(vraag strategie.kans): **Nee** (stemming: Ja 1 · Nee 4)",
+        "een partner die er zelf om vraagt)?: **Nee** (stemming: Ja 1 · Nee 4)",
     ] {
         assert!(md.contains(text), "'{text}' missing:\n{md}");
     }
@@ -191,10 +191,10 @@ fn a_meeting_through_a_pipe_is_saved_and_the_report_uses_it() {
             "Na het consensusoverleg blijven deze vragen open",
             "Het consensusoverleg legde 1 antwoord vast en noteerde 2 vragen waarover de groep verdeeld blijft.",
             "### Wat de groep afsprak",
-            "(vraag strategie.specifiek\\_probleem): **Ja**. Taal op school.",
+            "Is er een specifiek knelpunt of probleem dat om een aanpak vraagt?: **Ja**. Taal op school.",
             "### Wat open bleef",
-            "(vraag strategie.ambitie): de analyse gebruikt Het integratiebeleid over de hele lijn versterken (breedte) (stemming: Het integratiebeleid over de hele lijn versterken (breedte) 3 · Inzetten op één of enkele specifieke facetten (diepte) 2). Na een tweede ronde.",
-            "(vraag strategie.focus): de analyse gebruikt De inhoud van bepaalde beleidsonderdelen verbeteren (beleidsinhoudelijk). De schepen ziet het anders.",
+            "Wat wil het bestuur met deze samenwerking?: de analyse gebruikt Het integratiebeleid over de hele lijn versterken (breedte) (stemming: Het integratiebeleid over de hele lijn versterken (breedte) 3 · Inzetten op één of enkele specifieke facetten (diepte) 2). Na een tweede ronde.",
+            "Waar ligt het accent van de samenwerking?: de analyse gebruikt De inhoud van bepaalde beleidsonderdelen verbeteren (beleidsinhoudelijk). De schepen ziet het anders.",
         ],
     );
     let agenda = &md[md.find("## Gespreksagenda").unwrap()..md.find("## Hoe dit groepsrapport").unwrap()];

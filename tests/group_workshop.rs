@@ -210,3 +210,23 @@ fn group_report_markdown_and_json() {
     assert_eq!(draagvlak["zwak"][0], "geen_meerderheid");
     insta::assert_snapshot!("groepsrapport_netevelde_md", md);
 }
+
+/// The group's own partials are compiled only for a group report: a broken user copy of one does not
+/// stop the report of a single session, and the group report names the file.
+#[test]
+fn group_partials_are_compiled_only_for_a_group_report() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("partials")).unwrap();
+    let broken = dir.path().join("partials/gespreksagenda.md.hbs");
+    std::fs::write(&broken, "{{#each groep.agenda}}niet gesloten").unwrap();
+    let renderer = Renderer::load(Some(dir.path())).unwrap();
+    let q = questionnaire();
+    let s = regiewijzer::session::load(std::path::Path::new(
+        "tests/fixtures/sessions-vvsg/grensstad-kwetsbare-eenmansdienst.toml",
+    ))
+    .unwrap();
+    assert!(regiewijzer::report::build(&renderer, &q, &s, &[Format::Markdown]).is_ok());
+    let err = regiewijzer::report::groep::build(&renderer, &q, &workshop(), &[Format::Markdown]).unwrap_err();
+    assert!(err.to_string().contains(&broken.display().to_string()), "{err}");
+    assert!(regiewijzer::report::groep::build(&renderer, &q, &workshop(), &[Format::Json]).is_ok());
+}

@@ -151,6 +151,18 @@ fn a_user_template_replaces_the_embedded_one() {
 }
 
 #[test]
+fn a_user_stylesheet_is_copied_into_the_page_as_it_is() {
+    let env = Env::new();
+    env.template("stijl.css", "body { color: #123456; } /* {{niet-gecompileerd}} */\n");
+    env.cmd()
+        .args(["rapport", SESSION, "--formaat", "html", "--vragenlijst", QUESTIONNAIRE])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("<style>\nbody { color: #123456; } /* {{niet-gecompileerd}} */\n"))
+        .stdout(predicate::str::contains("@page").not());
+}
+
+#[test]
 fn a_broken_user_template_names_file_and_line() {
     let env = Env::new();
     let path = env.template("report.html.hbs", "<p>\n{{#if rapport.gemeente}}\n");

@@ -52,17 +52,26 @@ fn render(name: &str) -> String {
     Renderer::embedded().unwrap().render(Format::Markdown, &a, &q, &s).unwrap()
 }
 
-const SECTIONS: [&str; 10] = [
-    "Samenvatting",
-    "Scores per stap",
+/// The body's sections, in order; then come the appendices ("Bijlage: …") and the sources.
+const SECTIONS: [&str; 8] = [
+    "Samenvatting voor het college",
+    "Scores en sterktes",
     "Positie en fase",
     "Actoren",
     "Strategie",
     "Procedure",
-    "Voorwaarden van de strategie",
     "Proces",
     "Actieplan",
-    "Bronnen",
+];
+
+/// Appendices in their order; those marked `true` are always there.
+const APPENDICES: [(&str, bool); 6] = [
+    ("Bijlage: overige acties", false),
+    ("Bijlage: voorwaarden van de strategie", true),
+    ("Bijlage: wat de gemeente wel en niet doet", false),
+    ("Bijlage: actoren", false),
+    ("Bijlage: alle antwoorden en notities", true),
+    ("Bijlage: informatiegaten", false),
 ];
 
 fn check(name: &str) -> Outline {
@@ -71,9 +80,15 @@ fn check(name: &str) -> Outline {
     assert_eq!(h1.len(), 1, "{name}: one title");
     assert!(h1[0].starts_with("Adviesrapport regie en coördinatie"), "{name}: {}", h1[0]);
     let h2: Vec<&str> = o.headings.iter().filter(|(l, _)| *l == HeadingLevel::H2).map(|(_, t)| t.as_str()).collect();
-    assert_eq!(&h2[..10], SECTIONS, "{name}");
-    assert_eq!(h2[10], "Bijlage: alle antwoorden en notities", "{name}");
-    assert_eq!(h2.len(), 11, "{name}: no headings from user text");
+    assert_eq!(&h2[..SECTIONS.len()], SECTIONS, "{name}");
+    let rest = &h2[SECTIONS.len()..];
+    assert_eq!(rest.last(), Some(&"Bronnen"), "{name}: the sources come last");
+    let appendices = &rest[..rest.len() - 1];
+    let expected: Vec<&str> = APPENDICES.iter().map(|(t, _)| *t).filter(|t| appendices.contains(t)).collect();
+    assert_eq!(appendices, expected, "{name}: appendices in order, no headings from user text");
+    for (title, always) in APPENDICES {
+        assert!(!always || appendices.contains(&title), "{name}: {title}");
+    }
     for (i, rows) in o.tables.iter().enumerate() {
         assert!(rows.len() >= 2, "{name}: table {i} has a header and at least one row");
         assert!(rows.iter().all(|c| *c == rows[0]), "{name}: table {i} rows {rows:?}");
@@ -87,10 +102,11 @@ fn every_fixture_has_the_expected_headings_and_tables() {
     for entry in std::fs::read_dir("tests/fixtures/sessions").unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         let o = check(&name);
-        // Summary, scores, strategy grid, at least one condition table, appendix.
-        assert!(o.tables.len() >= 5, "{name}: {} tables", o.tables.len());
-        assert_eq!(o.tables[0][0], 2, "{name}: summary table");
+        // Scores, strategy grid, at least one condition table, the answers per step.
+        assert!(o.tables.len() >= 4, "{name}: {} tables", o.tables.len());
+        assert_eq!(o.tables[0][0], 3, "{name}: the scores table comes first");
         assert!(o.tables.iter().any(|t| t == &[3, 3, 3]), "{name}: the 2×2 strategy table with its row headers");
+        assert!(o.tables.iter().any(|t| t[0] == 4 && t.len() > 2), "{name}: an answers table");
     }
 }
 

@@ -323,8 +323,8 @@ taakcultuur: combineer inhoud met aandacht voor de samenwerking (beide kunnen sa
 pub fn breadth_uitleg(b: Breadth) -> &'static str {
     match b {
         Breadth::Breedte => {
-            "Het bestuur versterkt het lokaal integratiebeleid over de hele lijn; daarvoor zijn mandaat, draagvlak, \
-             middelen en visie aanwezig."
+            "Het bestuur versterkt het lokaal integratiebeleid over de hele lijn; dat vraagt mandaat, draagvlak, \
+             middelen en visie."
         }
         Breadth::Diepte => {
             "Het bestuur legt de nadruk op specifieke facetten: dat past bij minder draagvlak, een specifiek knelpunt \
@@ -623,6 +623,10 @@ pub fn reason_line(prompt: &str, topic: &str, answer: &str, label: bool) -> Stri
 /// `text` with its first letter in lower case, unless the first word looks like a name or an
 /// abbreviation (a second capital in it, like `AgII`, `VDAB`, `OCMW`).
 pub fn lower_first(text: &str) -> String {
+    // "Eén" keeps both accents in lower case: "één", not "eén".
+    if let Some(rest) = text.strip_prefix("Eén") {
+        return format!("één{rest}");
+    }
     let first_word = text.split_whitespace().next().unwrap_or_default();
     if first_word.chars().skip(1).any(char::is_uppercase) {
         return text.to_string();
@@ -666,6 +670,7 @@ mod tests {
     fn abbreviations_keep_their_capitals() {
         assert_eq!(lower_first("Ja"), "ja");
         assert_eq!(lower_first("AgII-consulent"), "AgII-consulent");
+        assert_eq!(lower_first("Eén persoon"), "één persoon");
         assert_eq!(reason_line("Vraag?", "ambtelijk draagvlak", "Deels.", true), "Ambtelijk draagvlak: deels.");
         assert_eq!(reason_line("Vraag?", "", "Mijn Tekst", false), "Vraag? Antwoord: Mijn Tekst.");
     }

@@ -343,19 +343,19 @@ pub fn build(
     formats: &[Format],
 ) -> Result<Vec<(Format, String)>, ReportError> {
     let report = GroupReport::new(questionnaire, group);
-    let context = if formats.iter().any(|f| *f != Format::Json) {
-        Some(
-            handlebars::Context::wraps(report.template_context(questionnaire)?)
-                .map_err(|e| super::render_error("report", "", &e))?,
-        )
+    // The group's own partials are compiled only now (a single session's report never needs them).
+    let templates = if formats.iter().any(|f| *f != Format::Json) {
+        let context = handlebars::Context::wraps(report.template_context(questionnaire)?)
+            .map_err(|e| super::render_error("report", "", &e))?;
+        Some((renderer.with_group()?, context))
     } else {
         None
     };
     formats
         .iter()
         .map(|f| {
-            let text = match (&context, f) {
-                (Some(context), Format::Markdown | Format::Html) => {
+            let text = match (&templates, f) {
+                (Some((renderer, context)), Format::Markdown | Format::Html) => {
                     renderer.render_with(*f, &report.analysis, context)?
                 }
                 _ => report.json()?,
