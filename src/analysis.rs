@@ -10,18 +10,20 @@
 //! - [`texts`] holds the Dutch wording of the results (advice wording is data, in `[[aims]]`).
 
 pub mod concepts;
+pub mod contract;
 pub mod inputs;
 pub mod leidraad;
 pub mod plan;
 pub mod scores;
 pub mod texts;
+pub mod zekerheid;
 
 use serde::Serialize;
 
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 
-pub use concepts::{Breadth, Category, Focus, ItemStatus, Positie, ReadinessStatus};
+pub use concepts::{Breadth, Category, Conclusion, Focus, ItemStatus, Positie, ReadinessStatus};
 pub use inputs::Inputs;
 pub use leidraad::{
     BreadthChoice, Capacity, Checklist, ConditionSet, FocusChoice, Group, Knelpunt, Position, ProcessHealth, Quadrant,
@@ -210,20 +212,43 @@ pub struct Analysis {
     /// The actor inventory.
     #[serde(rename = "actoren")]
     pub actors: ActorTable,
+    /// The conclusions that are provisional (each says why on its own object), in report order.
+    #[serde(rename = "voorlopig")]
+    pub provisional: Vec<Conclusion>,
 }
 
 /// Analyse `session` against `questionnaire`. Never fails: missing questions and answers become
 /// information gaps.
 pub fn analyse(questionnaire: &Questionnaire, session: &Session) -> Analysis {
-    let inp = Inputs::new(questionnaire, session);
+    let lookup = inputs::Lookup::new(questionnaire);
+    let inp = Inputs::new(questionnaire, session).with_lookup(&lookup);
     let steps = scores::step_scores(&inp);
     let gaps = scores::information_gaps(&inp);
     let capacity = leidraad::capaciteit(&inp);
     let readiness = leidraad::paraatheid(&inp);
-    let strategy = leidraad::strategie(&inp, readiness, &capacity);
+    let mut strategy = leidraad::strategie(&inp, readiness, &capacity);
     let conditions = leidraad::voorwaarden(&inp, strategy.breadth.value, strategy.focus.value);
     let process = leidraad::procesgezondheid(&inp);
-    let scenario = leidraad::procedure_scenario(&inp, &strategy, &capacity);
+    let mut scenario = leidraad::procedure_scenario(&inp, &strategy, &capacity);
+    let mut position = leidraad::positie(&inp);
+    let mut stage = leidraad::fase(&inp);
+    let mut provisional = Vec::new();
+    for (conclusion, certainty) in zekerheid::all(&inp) {
+        if !certainty.settled {
+            provisional.push(conclusion);
+        }
+        let slot = match conclusion {
+            Conclusion::Positie => &mut position.certainty,
+            Conclusion::Fase => &mut stage.certainty,
+            Conclusion::Paraatheid => &mut strategy.readiness.certainty,
+            Conclusion::BreedteDiepte => &mut strategy.breadth.certainty,
+            Conclusion::InhoudProces => &mut strategy.focus.certainty,
+            Conclusion::SbvPad => &mut strategy.sbv_certainty,
+            Conclusion::Procedure => &mut scenario.certainty,
+            Conclusion::Capaciteit => continue,
+        };
+        *slot = certainty;
+    }
     let situation = leidraad::Situation {
         strategy: &strategy,
         conditions: &conditions,
@@ -256,8 +281,9 @@ pub fn analyse(questionnaire: &Questionnaire, session: &Session) -> Analysis {
         product: inp.product(),
         total: scores::total_score(&inp),
         gaps,
-        position: leidraad::positie(&inp),
-        stage: leidraad::fase(&inp),
+        position,
+        stage,
+        provisional,
         actors: inp.actor_table(),
         steps,
         capacity,

@@ -24,7 +24,7 @@ use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 
 /// Version of the JSON schema (`schema_versie`), see `docs/RAPPORT-JSON.md`.
-pub const SCHEMA_VERSION: &str = "2.0";
+pub const SCHEMA_VERSION: &str = "2.1";
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -111,9 +111,13 @@ fn the_json_schema_doc_names_every_key() {
         keys.extend(v[nested].as_object().unwrap().keys().cloned());
     }
     keys.extend(v["acties"][0].as_object().unwrap().keys().cloned());
-    for nested in
-        [&v["strategie"]["paraatheid"], &v["positie_toelichting"], &v["capaciteit"], &v["acties"][0]["redenen"][0]]
-    {
+    for nested in [
+        &v["strategie"]["paraatheid"],
+        &v["positie_toelichting"],
+        &v["capaciteit"],
+        &v["acties"][0]["redenen"][0],
+        &v["strategie"]["sbv_pad_zekerheid"],
+    ] {
         keys.extend(nested.as_object().unwrap().keys().cloned());
     }
     assert!(doc.contains("`beslissingen`") && doc.contains("`overige_acties`"));

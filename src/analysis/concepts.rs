@@ -97,3 +97,52 @@ pub enum Focus {
     /// Both; they combine well.
     Beide,
 }
+
+/// A conclusion the analysis states, by the id the JSON report and the group report use for it.
+/// The contract table ([`super::contract`]) says which questions each one reads; the certainty check
+/// ([`super::zekerheid`]) says whether each one is settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Conclusion {
+    /// Regie, marktsturing or netwerkcoördinatie (002 §2.1).
+    Positie,
+    /// The stage of coordination 1–4 (002 §2.2).
+    Fase,
+    /// The capacity the work rests on, and so the size of the plan (001 §6.3).
+    Capaciteit,
+    /// Readiness for breadth: mandaat, draagvlak, middelen, visie (002 §3.1.3).
+    Paraatheid,
+    /// Breedte or diepte (002 §3.1.3).
+    BreedteDiepte,
+    /// Beleidsinhoudelijk, procesmatig or both (002 §3.1.3).
+    InhoudProces,
+    /// The SBV 2019 path without a separate integration policy (001 §6.2).
+    SbvPad,
+    /// The procedure scenario 1–4 (002 §3.1.4).
+    Procedure,
+}
+
+impl Conclusion {
+    /// The conclusions whose certainty the report states, in report order.
+    pub const CHECKED: [Conclusion; 7] = [
+        Conclusion::Positie,
+        Conclusion::Fase,
+        Conclusion::Paraatheid,
+        Conclusion::BreedteDiepte,
+        Conclusion::InhoudProces,
+        Conclusion::SbvPad,
+        Conclusion::Procedure,
+    ];
+}
+
+/// Why a question a conclusion reads has no known answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WhyOpen {
+    /// Not asked in this mode: the short intake leaves it out.
+    NietGesteld,
+    /// Answered "weet niet".
+    WeetNiet,
+    /// Asked, not answered (yet).
+    NietBeantwoord,
+}

@@ -15,7 +15,7 @@ mod strategie;
 pub use super::concepts::{Breadth, Category, Focus, ItemStatus, Positie, ReadinessStatus};
 pub use knelpunten::{Knelpunt, Situation, knelpunten, praktijk_past};
 pub use positie::{Position, Stage, fase, positie};
-pub use procedure::{Group, Scenario, ScenarioRef, groups, procedure_scenario};
+pub use procedure::{Group, Scenario, ScenarioRef, StrategyParts, groups, procedure_scenario, scenario_from};
 pub use proces::{Checklist, ConditionSet, ProcessHealth, TagScore, procesgezondheid, voorwaarden};
 pub use strategie::{
     BreadthChoice, Capacity, FocusChoice, Quadrant, Readiness, ReadinessItem, SbvPath, Strategy, breedte_of_diepte,
@@ -23,37 +23,7 @@ pub use strategie::{
 };
 
 /// The question ids the rules read (the contract of docs/ANALYSIS-INPUTS.md), in one place.
-mod ids {
-    pub const INWONERS: &str = "start.inwoners";
-    pub const ORGANISATIE: &str = "start.organisatie";
-    pub const VTE: &str = "start.vte";
-    pub const BELEID: &str = "start.beleid";
-    pub const JURIDISCH: &str = "context.doorzettingsmacht_juridisch";
-    pub const FINANCIEEL: &str = "context.doorzettingsmacht_financieel";
-    pub const MARKTSTURING: &str = "context.marktsturing";
-    pub const INSTRUMENTEN: &str = "context.instrumenten";
-    pub const FASE: &str = "context.fase";
-    pub const DOELGROEP: &str = "context.doelgroep_omvang";
-    pub const ACTOREN: &str = "participanten.actoren";
-    pub const AMBITIE: &str = "strategie.ambitie";
-    pub const SPECIFIEK: &str = "strategie.specifiek_probleem";
-    pub const KANS: &str = "strategie.kans";
-    pub const FOCUS: &str = "strategie.focus";
-    pub const EXTERNE_INBRENG: &str = "strategie.externe_inbreng";
-    pub const VERKOKERING: &str = "strategie.verkokering";
-    pub const CULTUUR: &str = "strategie.cultuur";
-    pub const WEINIG_ACTOREN: &str = "strategie.weinig_actoren";
-    pub const SYSTEMATISCH: &str = "strategie.actoren_systematisch";
-    pub const OMVANG: &str = "procedure.omvang";
-    pub const DEELNEMERS: &str = "procedure.deelnemers";
-    pub const EXTERNE_PARTNERS: &str = "procedure.externe_partners";
-    pub const DEELTHEMAS: &str = "procedure.deelthemas";
-    pub const BESTAANDE_GROEP: &str = "procedure.bestaande_groep";
-    pub const BEPERKT_PERSONEEL: &str = "procedure.beperkt_personeel";
-    pub const BOVENLOKAAL: &str = "procedure.bovenlokale_stakeholders";
-    pub const BUREN: &str = "procedure.buren_tegelijk";
-    pub const KRITIEK: &str = "proces.kritiek";
-}
+use super::contract::ids;
 
 /// Options of `context.instrumenten` by the position they point to (000 §4.6, 002 §2.1).
 mod instrument {

@@ -7,57 +7,7 @@ use super::inputs::{Inputs, pct};
 use super::{Reason, texts};
 use crate::questionnaire::{Kind, Question};
 
-/// How the analysis uses a contract question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Use {
-    /// Describes the situation (position, stage, the strategy's and the procedure's leaning
-    /// questions, size and form): it feeds the rules, and is never listed as a strength or turned
-    /// into an action, whatever score a questionnaire gives it.
-    Describes,
-    /// Judges the situation: scored like any other question.
-    Judges,
-}
-
-/// Question ids the rules read (docs/ANALYSIS-INPUTS.md) and how. One the questionnaire lacks is a gap.
-pub const CONTRACT: &[(&str, Use)] = &[
-    ("start.organisatie", Use::Judges),
-    ("start.beleid", Use::Describes),
-    ("start.inwoners", Use::Describes),
-    ("start.vte", Use::Judges),
-    ("start.tijdelijke_financiering", Use::Judges),
-    ("start.themas", Use::Describes),
-    ("start.doel", Use::Judges),
-    ("context.doorzettingsmacht_juridisch", Use::Describes),
-    ("context.doorzettingsmacht_financieel", Use::Describes),
-    ("context.marktsturing", Use::Describes),
-    ("context.instrumenten", Use::Describes),
-    ("context.fase", Use::Describes),
-    ("context.doelgroep_omvang", Use::Describes),
-    ("participanten.actoren", Use::Judges),
-    ("participanten.doelgroep_betrokken", Use::Judges),
-    ("strategie.ambitie", Use::Describes),
-    ("strategie.focus", Use::Describes),
-    ("strategie.externe_inbreng", Use::Describes),
-    ("strategie.verkokering", Use::Describes),
-    ("strategie.cultuur", Use::Describes),
-    ("strategie.weinig_actoren", Use::Describes),
-    ("strategie.actoren_systematisch", Use::Describes),
-    ("strategie.specifiek_probleem", Use::Describes),
-    ("strategie.kans", Use::Describes),
-    ("procedure.omvang", Use::Describes),
-    ("procedure.deelnemers", Use::Describes),
-    ("procedure.externe_partners", Use::Describes),
-    ("procedure.deelthemas", Use::Describes),
-    ("procedure.bestaande_groep", Use::Describes),
-    ("procedure.beperkt_personeel", Use::Describes),
-    ("procedure.bovenlokale_stakeholders", Use::Describes),
-    ("procedure.buren_tegelijk", Use::Describes),
-];
-
-/// Whether `question` only describes the situation (see [`Use::Describes`]).
-pub fn is_descriptive(question: &Question) -> bool {
-    CONTRACT.iter().any(|(id, use_)| *id == question.id && *use_ == Use::Describes)
-}
+pub use super::contract::{CONTRACT, Use, is_descriptive};
 
 /// The score and findings of one step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -156,7 +106,8 @@ pub fn information_gaps(inp: &Inputs<'_>) -> Vec<Reason> {
         .filter(|q| is_gap_kind(q) && inp.score(q).is_none() && unscored_gap(inp, q))
         .map(|q| inp.reason_of(q))
         .collect();
-    for (id, _) in CONTRACT {
+    for entry in CONTRACT {
+        let id = entry.id;
         if inp.questionnaire.question(id).is_none() {
             gaps.push(Reason::new(id, texts::MISSING_QUESTION, "", texts::NOT_ANSWERED.to_string(), None, true));
         }

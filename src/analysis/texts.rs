@@ -4,7 +4,7 @@
 //! The meanings paraphrase the leidraad (002 §2, §3.1.3–3.1.5) and SBV 2019 (001 §6.2, §6.3, §7.1).
 
 use super::Reason;
-use super::concepts::{Breadth, Focus, Positie, ReadinessStatus};
+use super::concepts::{Breadth, Conclusion, Focus, Positie, ReadinessStatus, WhyOpen as Why};
 use crate::questionnaire::{Horizon, OwnerRole};
 
 /// Shown as the answer of a question without an answer.
@@ -639,6 +639,119 @@ pub fn lower_first(text: &str) -> String {
 pub fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+// ------------------------------------------------------------------------------------ certainty
+
+/// The name of a conclusion at the start of its provisional note.
+pub fn conclusie_naam(c: Conclusion) -> &'static str {
+    match c {
+        Conclusion::Positie => "Positie",
+        Conclusion::Fase => "Fase van samenwerking",
+        Conclusion::Capaciteit => "Capaciteit",
+        Conclusion::Paraatheid => "Paraatheid",
+        Conclusion::BreedteDiepte => "Breedte of diepte",
+        Conclusion::InhoudProces => "Inhoud of proces",
+        Conclusion::SbvPad => "Pad zonder apart integratiebeleid",
+        Conclusion::Procedure => "Scenario",
+    }
+}
+
+/// An unknown stage as an alternative.
+pub const FASE_ONBEKEND_KORT: &str = "fase onbekend";
+
+/// A stage as an alternative: "fase 3 (gezamenlijke engagementen)".
+pub fn fase_kort(n: u8) -> String {
+    let (label, _) = fase(Some(n));
+    match label.split_once(" — ") {
+        Some((_, name)) => format!("fase {n} ({})", lower_first(name)),
+        None => format!("fase {n}"),
+    }
+}
+
+/// Capacity as an alternative.
+pub fn capaciteit_kort(small: bool) -> &'static str {
+    if small { "een kleine capaciteit (hoogstens 5 acties)" } else { "een ruimere capaciteit" }
+}
+
+/// The SBV path as an alternative.
+pub fn sbv_kort(status: Option<&str>) -> &'static str {
+    match status {
+        Some("gevolgd") => "al gevolgd",
+        Some(_) => "aanbevolen",
+        None => "niet aanbevolen",
+    }
+}
+
+/// A scenario as an alternative: "scenario 4 (bovenlokale samenwerking)".
+pub fn scenario_kort(n: u8) -> String {
+    format!("scenario {n} ({})", lower_first(scenario_naam(n).trim_start_matches("De ")))
+}
+
+/// At most this many topics in a note; the rest are counted.
+const NOTE_TOPICS: usize = 4;
+
+/// "de vraag over x" / "de vragen over x, y en 2 andere"; a question without a topic is quoted
+/// ("de vraag «Is er …?»"). Each item is (topic, prompt).
+fn over(questions: &[(&str, &str)]) -> (String, bool) {
+    let plural = questions.len() > 1;
+    let name = |(topic, prompt): &(&str, &str)| {
+        if topic.trim().is_empty() { format!("«{}»", prompt.trim()) } else { lower_first(topic.trim()) }
+    };
+    let mut named: Vec<String> = questions.iter().take(NOTE_TOPICS).map(name).collect();
+    if questions.len() > NOTE_TOPICS {
+        named.truncate(NOTE_TOPICS - 1);
+        named.push(format!("{} andere", questions.len() - (NOTE_TOPICS - 1)));
+    }
+    let all_quoted = questions.iter().all(|(t, _)| t.trim().is_empty());
+    let noun = match (plural, all_quoted) {
+        (false, true) => "de vraag",
+        (true, true) => "de vragen",
+        (false, false) => "de vraag over",
+        (true, false) => "de vragen over",
+    };
+    (format!("{noun} {}", list(&named)), plural)
+}
+
+/// The provisional note: "Scenario voorlopig: de vragen over … werden in de korte intake niet
+/// gesteld. Met die antwoorden kan de uitkomst ook zijn: scenario 4 (bovenlokale samenwerking)."
+/// Each open question is (why, topic, prompt).
+pub fn voorlopig(c: Conclusion, open: &[(Why, &str, &str)], alternatives: &[String], exhaustive: bool) -> String {
+    let topics = |why: Why| -> Vec<(&str, &str)> {
+        open.iter().filter(|(w, _, _)| *w == why).map(|(_, t, p)| (*t, *p)).collect()
+    };
+    let mut clauses = Vec::new();
+    let not_asked = topics(Why::NietGesteld);
+    if !not_asked.is_empty() {
+        let (subject, plural) = over(&not_asked);
+        let verb = if plural { "werden" } else { "werd" };
+        clauses.push(format!("{subject} {verb} in de korte intake niet gesteld"));
+    }
+    let dont_know = topics(Why::WeetNiet);
+    if !dont_know.is_empty() {
+        let (subject, _) = over(&dont_know);
+        clauses.push(format!("op {subject} werd «weet niet» geantwoord"));
+    }
+    let unanswered = topics(Why::NietBeantwoord);
+    if !unanswered.is_empty() {
+        let (subject, plural) = over(&unanswered);
+        let verb = if plural { "zijn" } else { "is" };
+        clauses.push(format!("{subject} {verb} nog niet beantwoord"));
+    }
+    let mut note = format!("{} voorlopig: {}.", conclusie_naam(c), clauses.join("; "));
+    if !exhaustive {
+        note.push_str(" Het rust op te veel open vragen om elke uitkomst na te gaan.");
+    }
+    if !alternatives.is_empty() {
+        let alternatives = match alternatives {
+            [init @ .., last] if !init.is_empty() => format!("{} of {last}", init.join(", ")),
+            _ => alternatives.join(""),
+        };
+        note.push_str(" Met die antwoorden kan de uitkomst ook zijn: ");
+        note.push_str(&alternatives);
+        note.push('.');
+    }
+    note
 }
 
 #[cfg(test)]

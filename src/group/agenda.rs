@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::consensus::{Basis, Consensus, QuestionConsensus, Weakness};
 use super::{Group, role_rank};
 use crate::analysis::inputs::{Inputs, pct};
-use crate::analysis::{Analysis, Reason, scores};
+use crate::analysis::{Analysis, Conclusion, Reason, contract, scores};
 use crate::questionnaire::{Question, Questionnaire};
 use crate::session::Role;
 
@@ -49,43 +49,21 @@ impl Outcome {
     ];
 }
 
-/// The question ids each headline result reads (the "read by" column of `docs/ANALYSIS-INPUTS.md`);
-/// questions tagged `paraatheid` feed breedte/diepte too. The analysis's own reasons are added.
-const READS: &[(Outcome, &[&str])] = &[
-    (
-        Outcome::Positie,
-        &["context.doorzettingsmacht_juridisch", "context.doorzettingsmacht_financieel", "context.marktsturing"],
-    ),
-    (Outcome::Fase, &["context.fase", "participanten.actoren"]),
-    (Outcome::BreedteDiepte, &["strategie.ambitie", "strategie.specifiek_probleem", "strategie.kans"]),
-    (
-        Outcome::InhoudProces,
-        &[
-            "strategie.focus",
-            "strategie.externe_inbreng",
-            "strategie.verkokering",
-            "strategie.cultuur",
-            "strategie.weinig_actoren",
-            "strategie.actoren_systematisch",
-            "start.inwoners",
-        ],
-    ),
-    (Outcome::SbvPad, &["start.beleid", "start.organisatie", "start.inwoners", "procedure.beperkt_personeel"]),
-    (
-        Outcome::Procedure,
-        &[
-            "procedure.deelnemers",
-            "procedure.omvang",
-            "procedure.externe_partners",
-            "strategie.weinig_actoren",
-            "procedure.bestaande_groep",
-            "procedure.deelthemas",
-            "procedure.beperkt_personeel",
-            "procedure.bovenlokale_stakeholders",
-            "procedure.buren_tegelijk",
-        ],
-    ),
-];
+impl Outcome {
+    /// The headline result a conclusion of the analysis weighs on: readiness on breedte/diepte; the
+    /// capacity on none of them.
+    fn of(c: Conclusion) -> Option<Outcome> {
+        match c {
+            Conclusion::Positie => Some(Outcome::Positie),
+            Conclusion::Fase => Some(Outcome::Fase),
+            Conclusion::Paraatheid | Conclusion::BreedteDiepte => Some(Outcome::BreedteDiepte),
+            Conclusion::InhoudProces => Some(Outcome::InhoudProces),
+            Conclusion::SbvPad => Some(Outcome::SbvPad),
+            Conclusion::Procedure => Some(Outcome::Procedure),
+            Conclusion::Capaciteit => None,
+        }
+    }
+}
 
 /// How much a question matters for the strategy and the scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -99,7 +77,8 @@ pub enum Importance {
     Kern = 3,
 }
 
-/// The headline results `question` feeds in this analysis.
+/// The headline results `question` feeds in this analysis: the conclusions that read it (the
+/// contract table, [`crate::analysis::contract`]) and those that cite it among their reasons.
 pub fn feeds(question: &Question, analysis: &Analysis) -> Vec<Outcome> {
     let has = |reasons: &[Reason]| reasons.iter().any(|r| r.question == question.id);
     let s = &analysis.strategy;
@@ -111,15 +90,8 @@ pub fn feeds(question: &Question, analysis: &Analysis) -> Vec<Outcome> {
         (Outcome::SbvPad, s.sbv_path.as_ref().is_some_and(|p| has(&p.reasons))),
         (Outcome::Procedure, has(&analysis.scenario.reasons)),
     ];
-    Outcome::ALL
-        .into_iter()
-        .filter(|o| {
-            let listed = READS.iter().any(|(r, ids)| r == o && ids.contains(&question.id.as_str()));
-            let readiness = *o == Outcome::BreedteDiepte && question.has_tag("paraatheid");
-            let used = dynamic.iter().any(|(r, yes)| r == o && *yes);
-            listed || readiness || used
-        })
-        .collect()
+    let read: Vec<Outcome> = contract::read_by(question).into_iter().filter_map(Outcome::of).collect();
+    Outcome::ALL.into_iter().filter(|o| read.contains(o) || dynamic.iter().any(|(r, yes)| r == o && *yes)).collect()
 }
 
 /// The importance of `question`.

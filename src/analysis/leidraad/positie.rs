@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{ids, instrument};
 use crate::analysis::inputs::Inputs;
+use crate::analysis::zekerheid::Certainty;
 use crate::analysis::{Positie, Reason, texts};
 use crate::session::{Answer, FieldValue};
 
@@ -28,6 +29,9 @@ pub struct Position {
     /// The answers behind it.
     #[serde(rename = "redenen")]
     pub reasons: Vec<Reason>,
+    /// Settled or provisional, and what it rests on (filled in by [`crate::analysis::analyse`]).
+    #[serde(flatten)]
+    pub certainty: Certainty,
 }
 
 /// What the answers say about the instruments the gemeente has and uses.
@@ -130,6 +134,7 @@ pub fn positie(inp: &Inputs<'_>) -> Position {
         traits,
         explanation,
         reasons,
+        certainty: Certainty::settled(),
     }
 }
 
@@ -174,6 +179,9 @@ pub struct Stage {
     /// The answers behind it.
     #[serde(rename = "redenen")]
     pub reasons: Vec<Reason>,
+    /// Settled or provisional, and what it rests on (filled in by [`crate::analysis::analyse`]).
+    #[serde(flatten)]
+    pub certainty: Certainty,
 }
 
 /// Groeien in coördinatie: information → consultation → joint commitments → partnership. When the
@@ -191,7 +199,7 @@ pub fn fase(inp: &Inputs<'_>) -> Stage {
     if derived {
         explanation.push_str(texts::FASE_UIT_ACTOREN);
     }
-    Stage { value, label: label.to_string(), explanation, reasons }
+    Stage { value, label: label.to_string(), explanation, reasons, certainty: Certainty::settled() }
 }
 
 /// The field of an actor record holding how far cooperation with that partner has grown.

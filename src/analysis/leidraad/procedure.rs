@@ -6,8 +6,9 @@
 use serde::Serialize;
 
 use super::ids;
-use super::strategie::{Capacity, Strategy};
+use super::strategie::{BreadthChoice, Capacity, Readiness, SbvPath, Strategy};
 use crate::analysis::inputs::Inputs;
+use crate::analysis::zekerheid::Certainty;
 use crate::analysis::{Breadth, ReadinessStatus, Reason, Warning, texts};
 
 /// A group in a scenario's structure.
@@ -67,6 +68,9 @@ pub struct Scenario {
     /// The answers behind it.
     #[serde(rename = "redenen")]
     pub reasons: Vec<Reason>,
+    /// Settled or provisional, and what it rests on (filled in by [`crate::analysis::analyse`]).
+    #[serde(flatten)]
+    pub certainty: Certainty,
 }
 
 fn scenario_points(inp: &Inputs<'_>) -> [f64; 4] {
@@ -98,45 +102,74 @@ fn scenario_points(inp: &Inputs<'_>) -> [f64; 4] {
     p
 }
 
+/// What the procedure reads of the strategy: breedte or diepte, readiness and the SBV path (not the
+/// content/process choice, so that its certainty does not rest on that choice's questions).
+#[derive(Debug, Clone, Copy)]
+pub struct StrategyParts<'s> {
+    /// Breedte or diepte, with its reasons.
+    pub breadth: &'s BreadthChoice,
+    /// Readiness for breadth.
+    pub readiness: &'s Readiness,
+    /// The SBV path, when it applies.
+    pub sbv_path: Option<&'s SbvPath>,
+}
+
+impl<'s> From<&'s Strategy> for StrategyParts<'s> {
+    fn from(s: &'s Strategy) -> Self {
+        StrategyParts { breadth: &s.breadth, readiness: &s.readiness, sbv_path: s.sbv_path.as_ref() }
+    }
+}
+
 /// The points after reconciling with strategy, readiness and capacity, and what moved them.
-fn reconcile(inp: &Inputs<'_>, raw: [f64; 4], strategy: &Strategy, capacity: &Capacity) -> ([f64; 4], Vec<Warning>) {
+fn reconcile(
+    inp: &Inputs<'_>,
+    raw: [f64; 4],
+    strategy: StrategyParts<'_>,
+    capacity: &Capacity,
+) -> ([f64; 4], Vec<Warning>) {
     let mut p = raw;
     let mut moved = Vec::new();
-    if p[2] > 0.0 && strategy.breedte_diepte == Breadth::Diepte {
+    // What moved the points, in words (skipped while the certainty check computes values).
+    let mut say = |w: &dyn Fn() -> Warning| {
+        if inp.explains() {
+            moved.push(w());
+        }
+    };
+    if p[2] > 0.0 && strategy.breadth.value == Breadth::Diepte {
         // "A bounded (diepte) project rarely needs clusters per subtheme."
         p[2] -= 2.0;
-        moved.push(Warning::new(
-            texts::W_DIEPTE_GEEN_CLUSTERS,
-            texts::DIEPTE_GEEN_CLUSTERS.into(),
-            strategy.breadth.reasons.iter().take(1).cloned().collect(),
-        ));
+        say(&|| {
+            Warning::new(
+                texts::W_DIEPTE_GEEN_CLUSTERS,
+                texts::DIEPTE_GEEN_CLUSTERS.into(),
+                strategy.breadth.reasons.iter().take(1).cloned().collect(),
+            )
+        });
     }
     if p[2] > 0.0 && capacity.small {
         // A clustergroep needs a planningscoördinator, a coördinatiegroep and a beleidsgroep.
         p[2] -= 2.0;
-        moved.push(Warning::new(texts::W_CLUSTERS_TE_ZWAAR, texts::CLUSTERS_TE_ZWAAR.into(), capacity.reasons.clone()));
+        say(&|| Warning::new(texts::W_CLUSTERS_TE_ZWAAR, texts::CLUSTERS_TE_ZWAAR.into(), capacity.reasons.clone()));
     }
     if p[2] > 0.0 && matches!(strategy.readiness.status, ReadinessStatus::NietKlaar | ReadinessStatus::Onbekend) {
         // The beleidsgroep of mandatarissen presumes political engagement.
         p[2] -= 1.0;
-        let mut reasons = strategy.readiness.lacking.clone();
-        reasons.extend(strategy.readiness.to_strengthen.iter().cloned());
-        moved.push(Warning::new(
-            texts::W_BELEIDSGROEP_ZONDER_ENGAGEMENT,
-            texts::BELEIDSGROEP_ZONDER_ENGAGEMENT.into(),
-            reasons,
-        ));
+        say(&|| {
+            let mut reasons = strategy.readiness.lacking.clone();
+            reasons.extend(strategy.readiness.to_strengthen.iter().cloned());
+            Warning::new(texts::W_BELEIDSGROEP_ZONDER_ENGAGEMENT, texts::BELEIDSGROEP_ZONDER_ENGAGEMENT.into(), reasons)
+        });
     }
     let neighbours_willing = inp.degree(ids::BUREN) != Some(0.0);
     if p[3] > 0.0 && capacity.small && neighbours_willing && inp.degree(ids::BEPERKT_PERSONEEL) != Some(0.0) {
         // "Samen met andere gemeenten ... kan zinvol zijn als er beperkte menskracht is in het bestuur":
         // under 1 VTE strengthens what the answers already point to, it does not decide alone.
         p[3] += 1.0;
-        moved.push(Warning::new(texts::W_WEINIG_MENSKRACHT, texts::WEINIG_MENSKRACHT.into(), capacity.reasons.clone()));
+        say(&|| Warning::new(texts::W_WEINIG_MENSKRACHT, texts::WEINIG_MENSKRACHT.into(), capacity.reasons.clone()));
     }
-    if let Some(sbv) = strategy.sbv_path.as_ref().filter(|_| neighbours_willing && p[3] > 0.0) {
+    if let Some(sbv) = strategy.sbv_path.filter(|_| neighbours_willing && p[3] > 0.0) {
         p[3] += 1.0;
-        moved.push(Warning::new(texts::W_SBV_BOVENLOKAAL, texts::SBV_BOVENLOKAAL.into(), sbv.reasons.clone()));
+        say(&|| Warning::new(texts::W_SBV_BOVENLOKAAL, texts::SBV_BOVENLOKAAL.into(), sbv.reasons.clone()));
     }
     (p, moved)
 }
@@ -155,12 +188,32 @@ fn ranking(points: &[f64; 4], without_four: bool) -> Vec<u8> {
 /// capacity ("om logheid tegen te gaan ... in te haken op bestaande groepen", 002 §3.1.4), and
 /// scenario 4 needs its "basisvoorwaarde": besturen that want to work on it at the same time.
 pub fn procedure_scenario(inp: &Inputs<'_>, strategy: &Strategy, capacity: &Capacity) -> Scenario {
+    scenario_from(inp, strategy.into(), capacity)
+}
+
+/// [`procedure_scenario`] from the parts of the strategy it reads.
+pub fn scenario_from(inp: &Inputs<'_>, strategy: StrategyParts<'_>, capacity: &Capacity) -> Scenario {
     let raw = scenario_points(inp);
     let (points, adjustments) = reconcile(inp, raw, strategy, capacity);
     let buren_nee = inp.degree(ids::BUREN) == Some(0.0);
     let order = ranking(&points, buren_nee);
     let (best, second) = (order[0], order[1]);
     let (best_points, second_points) = (points[usize::from(best - 1)], points[usize::from(second - 1)]);
+    if !inp.explains() {
+        // The certainty check needs the scenario only.
+        return Scenario {
+            scenario: best,
+            name: String::new(),
+            explanation: String::new(),
+            groups: vec![],
+            runner_up: None,
+            points: vec![],
+            adjustments,
+            warnings: vec![],
+            reasons: vec![],
+            certainty: Certainty::settled(),
+        };
+    }
     let refs: Vec<ScenarioRef> = (1..=4u8)
         .map(|n| ScenarioRef { scenario: n, name: texts::scenario_naam(n).into(), points: points[usize::from(n - 1)] })
         .collect();
@@ -184,7 +237,7 @@ pub fn procedure_scenario(inp: &Inputs<'_>, strategy: &Strategy, capacity: &Capa
         dedup_reasons(&mut reasons);
         warnings.push(Warning::new(texts::W_SPANNING, texts::spanning(raw_best, best, &why), reasons));
     }
-    if best == 3 && (strategy.breedte_diepte == Breadth::Diepte || capacity.small) {
+    if best == 3 && (strategy.breadth.value == Breadth::Diepte || capacity.small) {
         let mut reasons = strategy.breadth.reasons.iter().take(1).cloned().collect::<Vec<_>>();
         reasons.extend(capacity.reasons.iter().cloned());
         warnings.push(Warning::new(texts::W_CLUSTERGROEP_ZWAAR, texts::CLUSTERGROEP_ZWAAR.into(), reasons));
@@ -216,6 +269,7 @@ pub fn procedure_scenario(inp: &Inputs<'_>, strategy: &Strategy, capacity: &Capa
         adjustments,
         warnings,
         reasons,
+        certainty: Certainty::settled(),
     }
 }
 

@@ -6,8 +6,11 @@ use serde::Serialize;
 
 use super::ids;
 use crate::analysis::inputs::{Inputs, pct};
+use crate::analysis::zekerheid::Certainty;
 use crate::analysis::{Breadth, Focus, ItemStatus, ReadinessStatus, Reason, Warning, texts};
-use crate::questionnaire::{READINESS_ITEMS, TAG_READINESS};
+use crate::questionnaire::READINESS_ITEMS;
+#[cfg(test)]
+use crate::questionnaire::TAG_READINESS;
 
 /// One of the four readiness items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -52,7 +55,14 @@ pub struct Readiness {
     /// Every known answer.
     #[serde(rename = "redenen")]
     pub reasons: Vec<Reason>,
+    /// Settled or provisional, and what it rests on (filled in by [`crate::analysis::analyse`]).
+    #[serde(flatten)]
+    pub certainty: Certainty,
 }
+
+/// The readiness tags, `paraatheid.<item>` for each of [`READINESS_ITEMS`] in order.
+const READINESS_TAGS: [&str; 4] =
+    ["paraatheid.mandaat", "paraatheid.draagvlak", "paraatheid.middelen", "paraatheid.visie"];
 
 /// Below this an answer is a clear shortfall ("nee" scores 0; "verondersteld" draagvlak 40 is not).
 const SHORTFALL: f64 = 40.0;
@@ -75,12 +85,12 @@ pub fn paraatheid(inp: &Inputs<'_>) -> Readiness {
         to_strengthen: vec![],
         unknown: vec![],
         reasons: vec![],
+        certainty: Certainty::settled(),
     };
-    for item in READINESS_ITEMS {
-        let tag = format!("{TAG_READINESS}.{item}");
+    for (item, tag) in READINESS_ITEMS.into_iter().zip(READINESS_TAGS) {
         let mut scores = Vec::new();
         let mut reasons = Vec::new();
-        for q in inp.visible().filter(|q| q.has_tag(&tag)) {
+        for q in inp.tagged(tag) {
             let reason = inp.reason_of(q);
             match inp.score(q) {
                 Some(s) => {
@@ -125,8 +135,10 @@ pub fn paraatheid(inp: &Inputs<'_>) -> Readiness {
     } else {
         ReadinessStatus::KlaarMetVoorwaarden
     };
-    r.label = texts::readiness_label(r.status).into();
-    r.explanation = readiness_explanation(&r);
+    if inp.explains() {
+        r.label = texts::readiness_label(r.status).into();
+        r.explanation = readiness_explanation(&r);
+    }
     r
 }
 
@@ -161,6 +173,9 @@ pub struct BreadthChoice {
     /// The answers behind it.
     #[serde(rename = "redenen")]
     pub reasons: Vec<Reason>,
+    /// Settled or provisional, and what it rests on (filled in by [`crate::analysis::analyse`]).
+    #[serde(flatten)]
+    pub certainty: Certainty,
 }
 
 /// The content/process choice with the answers leaning either way.
@@ -186,6 +201,9 @@ pub struct FocusChoice {
     /// All answers behind it.
     #[serde(rename = "redenen")]
     pub reasons: Vec<Reason>,
+    /// Settled or provisional, and what it rests on (filled in by [`crate::analysis::analyse`]).
+    #[serde(flatten)]
+    pub certainty: Certainty,
 }
 
 /// One cell of the Gransbergen table.
@@ -255,7 +273,11 @@ pub fn capaciteit(inp: &Inputs<'_>) -> Capacity {
     let small = nobody || vte.is_some_and(|v| v < 1.0);
     let max_actions = if small { 5 } else { 7 };
     Capacity {
-        explanation: texts::capaciteit_uitleg(vte, organisation.as_deref(), max_actions),
+        explanation: if inp.explains() {
+            texts::capaciteit_uitleg(vte, organisation.as_deref(), max_actions)
+        } else {
+            String::new()
+        },
         reasons: inp.known_reasons(&[ids::ORGANISATIE, ids::VTE]),
         vte,
         organisation,
@@ -286,6 +308,9 @@ pub struct Strategy {
     /// The SBV 2019 path, when it applies.
     #[serde(rename = "sbv_pad")]
     pub sbv_path: Option<SbvPath>,
+    /// Whether the SBV path (or its absence) is settled: a key of its own, since `sbv_pad` may be null.
+    #[serde(rename = "sbv_pad_zekerheid")]
+    pub sbv_certainty: Certainty,
     /// Warnings.
     #[serde(rename = "waarschuwingen")]
     pub warnings: Vec<Warning>,
@@ -301,6 +326,7 @@ pub fn strategie(inp: &Inputs<'_>, readiness: Readiness, capacity: &Capacity) ->
         inhoud_proces: focus.value,
         quadrants: kwadranten(breadth.value, focus.value),
         sbv_path: sbv_pad(inp, capacity),
+        sbv_certainty: Certainty::settled(),
         breadth,
         focus,
         readiness,
@@ -319,47 +345,18 @@ pub fn breedte_of_diepte(inp: &Inputs<'_>, readiness: &Readiness) -> (BreadthCho
         Some("facetten") => Some(Breadth::Diepte),
         _ => None,
     };
-    let leans_depth = [ids::SPECIFIEK, ids::KANS].iter().any(|id| inp.degree(id).is_some_and(|d| d >= 0.5));
-    let mut warnings = Vec::new();
-    let named = |reasons: &[Reason]| -> Vec<String> { reasons.iter().map(texts::weak_point).collect() };
+    // A specific problem or a ready opportunity, read only where it decides (no wish, fully ready).
+    let leans_depth = || [ids::SPECIFIEK, ids::KANS].iter().any(|id| inp.degree(id).is_some_and(|d| d >= 0.5));
     let value = match (wish, readiness.status) {
-        (Some(Breadth::Breedte), ReadinessStatus::Klaar) => Breadth::Breedte,
-        (Some(Breadth::Breedte), ReadinessStatus::KlaarMetVoorwaarden) => {
-            let mut reasons = readiness.to_strengthen.clone();
-            reasons.extend(readiness.unknown.iter().cloned());
-            let unknown: Vec<String> =
-                readiness.items.iter().filter(|i| i.status == ItemStatus::Onbekend).map(|i| i.label.clone()).collect();
-            warnings.push(Warning::new(
-                texts::W_BREEDTE_MET_VOORWAARDEN,
-                texts::breedte_met_voorwaarden(&named(&readiness.to_strengthen), &unknown),
-                reasons,
-            ));
-            Breadth::Breedte
-        }
-        (Some(Breadth::Breedte), status) => {
-            let (kind, text, mut reasons) = if status == ReadinessStatus::NietKlaar {
-                let text = texts::breedte_niet_klaar(&named(&readiness.lacking), &named(&readiness.to_strengthen));
-                let reasons = if readiness.lacking.is_empty() {
-                    readiness.to_strengthen.clone()
-                } else {
-                    readiness.lacking.clone()
-                };
-                (texts::W_BREEDTE_NIET_KLAAR, text, reasons)
-            } else {
-                let unknown: Vec<String> = readiness
-                    .items
-                    .iter()
-                    .filter(|i| i.status == ItemStatus::Onbekend)
-                    .map(|i| i.label.clone())
-                    .collect();
-                (texts::W_BREEDTE_ONBEKEND, texts::breedte_onbekend(&unknown), readiness.unknown.clone())
-            };
-            reasons.insert(0, inp.reason(ids::AMBITIE));
-            warnings.push(Warning::new(kind, text, reasons));
-            Breadth::Diepte
-        }
-        (None, ReadinessStatus::Klaar) if !leans_depth => Breadth::Breedte,
+        (Some(Breadth::Breedte), ReadinessStatus::Klaar | ReadinessStatus::KlaarMetVoorwaarden) => Breadth::Breedte,
+        (None, ReadinessStatus::Klaar) if !leans_depth() => Breadth::Breedte,
+        // Breedte wanted but not ready: a bounded project; diepte wanted; or no wish and not fully ready.
         _ => Breadth::Diepte,
+    };
+    let warnings = if wish == Some(Breadth::Breedte) && inp.explains() {
+        breadth_warning(inp, readiness).into_iter().collect()
+    } else {
+        Vec::new()
     };
     let mut reasons = inp.known_reasons(&[ids::AMBITIE, ids::SPECIFIEK, ids::KANS]);
     reasons.extend(readiness.reasons.iter().cloned());
@@ -369,8 +366,42 @@ pub fn breedte_of_diepte(inp: &Inputs<'_>, readiness: &Readiness) -> (BreadthCho
         explanation: texts::breadth_uitleg(value).to_string(),
         wish,
         reasons,
+        certainty: Certainty::settled(),
     };
     (choice, warnings)
+}
+
+/// The warning when breedte is wanted: ready on conditions (naming them), or not ready (naming
+/// only what is weak), or too little known; none when fully ready.
+fn breadth_warning(inp: &Inputs<'_>, readiness: &Readiness) -> Option<Warning> {
+    let named = |reasons: &[Reason]| -> Vec<String> { reasons.iter().map(texts::weak_point).collect() };
+    let unknown_items = || -> Vec<String> {
+        readiness.items.iter().filter(|i| i.status == ItemStatus::Onbekend).map(|i| i.label.clone()).collect()
+    };
+    match readiness.status {
+        ReadinessStatus::Klaar => None,
+        ReadinessStatus::KlaarMetVoorwaarden => {
+            let mut reasons = readiness.to_strengthen.clone();
+            reasons.extend(readiness.unknown.iter().cloned());
+            Some(Warning::new(
+                texts::W_BREEDTE_MET_VOORWAARDEN,
+                texts::breedte_met_voorwaarden(&named(&readiness.to_strengthen), &unknown_items()),
+                reasons,
+            ))
+        }
+        ReadinessStatus::NietKlaar => {
+            let text = texts::breedte_niet_klaar(&named(&readiness.lacking), &named(&readiness.to_strengthen));
+            let mut reasons =
+                if readiness.lacking.is_empty() { readiness.to_strengthen.clone() } else { readiness.lacking.clone() };
+            reasons.insert(0, inp.reason(ids::AMBITIE));
+            Some(Warning::new(texts::W_BREEDTE_NIET_KLAAR, text, reasons))
+        }
+        ReadinessStatus::Onbekend => {
+            let mut reasons = readiness.unknown.clone();
+            reasons.insert(0, inp.reason(ids::AMBITIE));
+            Some(Warning::new(texts::W_BREEDTE_ONBEKEND, texts::breedte_onbekend(&unknown_items()), reasons))
+        }
+    }
 }
 
 /// Little external input, verkokering, a role culture or few local actors (typical of small
@@ -425,6 +456,7 @@ pub fn inhoud_of_proces(inp: &Inputs<'_>) -> (FocusChoice, Vec<Warning>) {
         leans_content,
         leans_process,
         reasons,
+        certainty: Certainty::settled(),
     };
     (choice, warnings)
 }
@@ -518,4 +550,14 @@ pub fn sbv_pad(inp: &Inputs<'_>, capacity: &Capacity) -> Option<SbvPath> {
         ids::BUREN,
     ]);
     Some(SbvPath { status: status.to_string(), text, reasons })
+}
+
+#[cfg(test)]
+mod readiness_tags {
+    #[test]
+    fn the_tags_are_the_items_with_their_prefix() {
+        for (item, tag) in super::READINESS_ITEMS.iter().zip(super::READINESS_TAGS) {
+            assert_eq!(format!("{}.{item}", super::TAG_READINESS), tag);
+        }
+    }
 }
