@@ -49,7 +49,7 @@ struct Expected {
 
 use OwnerRole::{College, Diensthoofden, Directeur, Mat, Planningscoordinator, Schepen, Trekker};
 
-const EXPECTED: [Expected; 9] = [
+const EXPECTED: [Expected; 11] = [
     Expected {
         file: "klein-sociaal-beleid-bovenlokaal.toml",
         position: Positie::Netwerkcoordinatie,
@@ -175,6 +175,37 @@ const EXPECTED: [Expected; 9] = [
         actions: 7,
         first: "ambtelijk_draagvlak",
         owners: &[Diensthoofden, Directeur, Trekker, Trekker, Mat, Schepen, Schepen],
+    },
+    // SBV 2019 case 2 (001 §5.2): nobody assigned, integration inside lokaal sociaal beleid, what the
+    // gemeente is too small for done with the neighbours.
+    Expected {
+        file: "grensheide-zonder-integratiedienst-bovenlokaal.toml",
+        position: Positie::Netwerkcoordinatie,
+        mixed: false,
+        stage: Some(2),
+        readiness: ReadinessStatus::NietKlaar,
+        breadth: Breadth::Diepte,
+        focus: Focus::Beleidsinhoudelijk,
+        scenario: 4,
+        sbv: Some("gevolgd"),
+        actions: 5,
+        first: "middelen",
+        owners: &[Directeur, Schepen, Mat, Schepen, Diensthoofden],
+    },
+    // The Dendermonde example (002 §3.1.4): a specific problem the neighbours want to solve now.
+    Expected {
+        file: "scheldemeers-offerfeest-met-buurgemeenten.toml",
+        position: Positie::Netwerkcoordinatie,
+        mixed: false,
+        stage: Some(3),
+        readiness: ReadinessStatus::NietKlaar,
+        breadth: Breadth::Diepte,
+        focus: Focus::Procesmatig,
+        scenario: 4,
+        sbv: None,
+        actions: 5,
+        first: "structurele_capaciteit",
+        owners: &[Directeur, Directeur, Mat, Trekker, Schepen],
     },
 ];
 

@@ -257,7 +257,8 @@ fn available_roles(inp: &Inputs<'_>, scenario: &Scenario) -> Vec<OwnerRole> {
 }
 
 /// The first candidate the gemeente has and who carries fewer than [`OWNER_CAP`] actions; else the
-/// least loaded candidate it has; else the first one it has at all. Only actions in the plan count.
+/// diensthoofden when they do and nobody is assigned to integration; else the least loaded candidate it has; else the first one it has at
+/// all. Only actions in the plan count.
 fn choose_owner(g: &Group<'_>, roles: &[OwnerRole], load: &mut BTreeMap<OwnerRole, usize>, in_plan: bool) -> OwnerRole {
     let candidates: Vec<OwnerRole> = match g.aim {
         Some(a) => a.owners.clone(),
@@ -280,6 +281,12 @@ fn choose_owner(g: &Group<'_>, roles: &[OwnerRole], load: &mut BTreeMap<OwnerRol
             .iter()
             .copied()
             .find(|r| count(r, load) < OWNER_CAP)
+            // Every candidate is full in a gemeente where nobody is assigned to integration (no trekker
+            // to carry the work): the diensthoofden before a third action on one owner.
+            .or_else(|| {
+                Some(OwnerRole::Diensthoofden)
+                    .filter(|r| !roles.contains(&OwnerRole::Trekker) && roles.contains(r) && count(r, load) < OWNER_CAP)
+            })
             .or_else(|| present.iter().copied().min_by_key(|r| count(r, load)))
             .unwrap_or(present[0])
     } else {
