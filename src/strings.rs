@@ -186,7 +186,7 @@ pub fn path_length(min_questions: usize, max_questions: usize, min_minutes: u32,
     format!("{questions}, {minutes}")
 }
 
-/// A mode with its length: "Korte intake: 37 tot 40 vragen, ongeveer 15 minuten".
+/// A mode with its length: "Korte intake: 35 tot 36 vragen, ongeveer 15 minuten".
 pub fn mode_with_length(mode: &str, length: &str) -> String {
     let mut chars = mode.chars();
     let mode: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();

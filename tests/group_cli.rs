@@ -127,7 +127,7 @@ fn another_questionnaire_version_is_skipped_with_a_warning() {
         .success()
         .stderr(predicate::str::contains("ahmed-oude-versie.toml overgeslagen"))
         .stderr(predicate::str::contains("versie 0.9.0"))
-        .stderr(predicate::str::contains("versie 1.1.0"))
+        .stderr(predicate::str::contains("versie 1.2.0"))
         .stdout(predicate::str::contains("5 sessies"));
     assert!(!std::fs::read_to_string(env.path("groep.toml")).unwrap().contains("Ahmed"));
 }

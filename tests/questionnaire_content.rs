@@ -127,10 +127,10 @@ fn is_scored(q: &Question) -> bool {
 }
 
 #[test]
-fn loads_with_six_steps_in_order_and_version_1_1_0() {
+fn loads_with_six_steps_in_order_and_version_1_2_0() {
     let q = load();
     assert_eq!(q.id, "vvsg-4p");
-    assert_eq!(q.version, "1.1.0");
+    assert_eq!(q.version, "1.2.0");
     let steps: Vec<&str> = q.steps.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(steps, ["start", "context", "participanten", "strategie", "procedure", "proces"]);
     for (i, step) in q.steps.iter().enumerate() {
