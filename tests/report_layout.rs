@@ -340,7 +340,7 @@ fn every_complete_session_has_a_plan_it_can_carry_a_short_body_and_a_nav() {
         assert!(r.html.contains("<nav class=\"inhoud\" aria-label=\"Inhoud\">"), "{}", r.name);
         counted += 1;
     }
-    assert_eq!(counted, 8, "the eight complete sessions of tests/fixtures/sessions-vvsg");
+    assert_eq!(counted, 10, "the ten complete sessions of tests/fixtures/sessions-vvsg");
 }
 
 #[test]
