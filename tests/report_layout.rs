@@ -278,9 +278,24 @@ fn page_one_gives_the_verdict_and_the_decisions() {
         let md = &r.markdown;
         let page1 = &md[md.find("## Samenvatting voor het college").unwrap()..md.find("**Inhoud**").unwrap()];
         assert!(page1.contains("**Totaalscore ") || page1.contains("geen totaalscore"), "{}", r.name);
-        for label in ["**Positie:**", "**Fase:**", "**Strategie:**", "**Procedure:**"] {
-            assert!(page1.contains(label), "{}: {label}", r.name);
+        // Each line is marked provisional exactly when its conclusion rests on open questions.
+        let a = &r.analysis;
+        let s = &a.strategy;
+        let provisional = [
+            ("Positie", !a.position.certainty.settled),
+            ("Fase", a.stage.value.is_some() && !a.stage.certainty.settled),
+            (
+                "Strategie",
+                [&s.readiness.certainty, &s.breadth.certainty, &s.focus.certainty].iter().any(|c| !c.settled),
+            ),
+            ("Procedure", !a.scenario.certainty.settled),
+        ];
+        for (name, voorlopig) in provisional {
+            let label = if voorlopig { format!("**{name} (voorlopig):**") } else { format!("**{name}:**") };
+            assert!(page1.contains(&label), "{}: {label}", r.name);
         }
+        let any = provisional.iter().any(|(_, v)| *v);
+        assert_eq!(page1.contains("zonder gekend antwoord"), any, "{}: the sentence on what is provisional", r.name);
         // The decisions are the analysis' own (at most five), each with owner and horizon; fewer are
         // shown as they are, and none is never announced as "no actions" when there are some.
         let decisions = page1.lines().filter(|l| l.starts_with("- **") && l.contains("Eigenaar: ")).count();

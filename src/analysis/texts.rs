@@ -743,8 +743,10 @@ pub fn voorlopig(c: Conclusion, open: &[(Why, &str, &str)], alternatives: &[Stri
         note.push_str(" Het rust op te veel open vragen om elke uitkomst na te gaan.");
     }
     if !alternatives.is_empty() {
+        // Labels with a comma of their own ("klaar voor breedte, met voorwaarden") are kept apart by "; ".
+        let separator = if alternatives.iter().any(|a| a.contains(',')) { "; " } else { ", " };
         let alternatives = match alternatives {
-            [init @ .., last] if !init.is_empty() => format!("{} of {last}", init.join(", ")),
+            [init @ .., last] if !init.is_empty() => format!("{} of {last}", init.join(separator)),
             _ => alternatives.join(""),
         };
         note.push_str(" Met die antwoorden kan de uitkomst ook zijn: ");
@@ -777,6 +779,28 @@ mod tests {
         let line = koppeling_doel(Some(&long), &[]).unwrap();
         assert!(line.ends_with("woord …»."), "{line}");
         assert_eq!(koppeling_doel(None, &[]), None);
+    }
+
+    #[test]
+    fn a_provisional_note_names_why_and_what_it_could_become() {
+        let open = [
+            (Why::NietGesteld, "partners over de gemeentegrens heen", ""),
+            (Why::NietGesteld, "buurgemeenten willen tegelijk werken", ""),
+            (Why::WeetNiet, "", "Is er een visie?"),
+        ];
+        let note = voorlopig(Conclusion::Procedure, &open, &["scenario 4 (bovenlokale samenwerking)".into()], true);
+        assert_eq!(
+            note,
+            "Scenario voorlopig: de vragen over partners over de gemeentegrens heen en buurgemeenten willen tegelijk \
+             werken werden in de korte intake niet gesteld; op de vraag «Is er een visie?» werd «weet niet» \
+             geantwoord. Met die antwoorden kan de uitkomst ook zijn: scenario 4 (bovenlokale samenwerking)."
+        );
+        let readiness = ["nog niet klaar voor breedte".to_string(), "klaar voor breedte, met voorwaarden".to_string()];
+        let note = voorlopig(Conclusion::Paraatheid, &open[2..], &readiness, false);
+        assert!(note.contains("te veel open vragen"), "{note}");
+        assert!(note.ends_with("nog niet klaar voor breedte of klaar voor breedte, met voorwaarden."), "{note}");
+        let three = ["a".to_string(), "b, c".to_string(), "d".to_string()];
+        assert!(voorlopig(Conclusion::Fase, &open[2..], &three, true).ends_with("zijn: a; b, c of d."));
     }
 
     #[test]

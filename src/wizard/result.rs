@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::analysis::zekerheid::Certainty;
 use crate::analysis::{self, Analysis, Quadrant, StepScore, texts};
 use crate::questionnaire::Questionnaire;
 use crate::report::{self, Format, Renderer, ReportError, besluit};
@@ -84,9 +85,12 @@ fn position_section(a: &Analysis) -> Section {
         items: vec![
             Item::Field(strings::RESULT_POSITION, a.position.label.clone()),
             Item::Text(a.position.explanation.clone()),
-            Item::Field(strings::RESULT_STAGE, a.stage.label.clone()),
-            Item::Text(a.stage.explanation.clone()),
-        ],
+        ]
+        .into_iter()
+        .chain(provisional(&a.position.certainty))
+        .chain([Item::Field(strings::RESULT_STAGE, a.stage.label.clone()), Item::Text(a.stage.explanation.clone())])
+        .chain(provisional(&a.stage.certainty))
+        .collect(),
     }
 }
 
@@ -97,10 +101,14 @@ fn strategy_section(a: &Analysis) -> Section {
     for q in s.quadrants.iter().filter(|q| q.chosen) {
         items.push(Item::Field(strings::RESULT_MEANING, q.meaning.clone()));
     }
+    for c in [&s.readiness.certainty, &s.breadth.certainty, &s.focus.certainty] {
+        items.extend(provisional(c));
+    }
     items.extend(s.warnings.iter().map(|w| Item::Warning(w.text.clone())));
     if let Some(sbv) = &s.sbv_path {
         items.push(Item::Field(strings::sbv_label(&sbv.status), sbv.text.clone()));
     }
+    items.extend(provisional(&s.sbv_certainty));
     Section { title: strings::RESULT_STRATEGY_TITLE, items }
 }
 
@@ -110,11 +118,17 @@ fn scenario_section(a: &Analysis) -> Section {
         Item::Field(strings::RESULT_SCENARIO, strings::scenario_line(sc.scenario, &sc.name)),
         Item::Text(sc.explanation.clone()),
     ];
+    items.extend(provisional(&sc.certainty));
     if let Some(r) = &sc.runner_up {
         items.push(Item::Field(strings::RESULT_RUNNER_UP, strings::runner_up_line(r.scenario, &r.name)));
     }
     items.extend(sc.warnings.iter().map(|w| Item::Warning(w.text.clone())));
     Section { title: strings::RESULT_SCENARIO_TITLE, items }
+}
+
+/// A provisional conclusion's note, as something to watch out for; nothing when it is settled.
+fn provisional(c: &Certainty) -> Option<Item> {
+    c.note.clone().filter(|_| !c.settled).map(Item::Warning)
 }
 
 fn actions_section(a: &Analysis) -> Section {

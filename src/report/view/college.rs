@@ -79,10 +79,29 @@ pub struct College {
     fase_zin: String,
     strategie_zin: String,
     procedure_zin: String,
+    /// The four lines' labels, `Positie` or `Positie (voorlopig)` when the line rests on questions
+    /// without a known answer.
+    koppen: Labels,
+    /// One sentence naming the provisional lines, pointing to their notes in the body; null when
+    /// every line is settled. Page 1 stays short: the notes themselves sit in their sections.
+    voorlopig: Option<String>,
     kwadrant: Picture,
     /// The sentence above the decisions, or in their place when the plan asks none.
     beslissingen_intro: &'static str,
     beslissingen: Vec<Decision>,
+}
+
+/// The labels of page 1's four lines.
+#[derive(Debug, Serialize)]
+pub struct Labels {
+    positie: String,
+    fase: String,
+    strategie: String,
+    procedure: String,
+}
+
+fn label(name: &str, provisional: bool) -> String {
+    if provisional { format!("{name} (voorlopig)") } else { name.to_string() }
 }
 
 /// Page 1 of the report.
@@ -104,10 +123,45 @@ pub fn college(analysis: &Analysis, questionnaire: &Questionnaire, strategy_sent
             lower_first(&analysis.scenario.name),
             first_sentence(&analysis.scenario.explanation)
         ),
+        koppen: Labels {
+            positie: label("Positie", !analysis.position.certainty.settled),
+            fase: label("Fase", analysis.stage.value.is_some() && !analysis.stage.certainty.settled),
+            strategie: label("Strategie", strategy_certainties(analysis).any(|c| !c.settled)),
+            procedure: label("Procedure", !analysis.scenario.certainty.settled),
+        },
+        voorlopig: provisional_sentence(analysis),
         kwadrant: picture(analysis),
         beslissingen_intro: decisions_intro(analysis),
         beslissingen: college_decisions(analysis),
     }
+}
+
+/// The certainties behind the strategy line: readiness, breedte/diepte, inhoud/proces.
+fn strategy_certainties(analysis: &Analysis) -> impl Iterator<Item = &crate::analysis::zekerheid::Certainty> {
+    let s = &analysis.strategy;
+    [&s.readiness.certainty, &s.breadth.certainty, &s.focus.certainty].into_iter()
+}
+
+/// The sentence naming what on page 1 is provisional, in its order (position, stage, strategy,
+/// scenario); a stage that is unknown says so itself.
+fn provisional_sentence(analysis: &Analysis) -> Option<String> {
+    let stage = analysis.stage.value.is_some() && !analysis.stage.certainty.settled;
+    let lines = [
+        ("de positie", !analysis.position.certainty.settled),
+        ("de fase", stage),
+        ("de strategie", strategy_certainties(analysis).any(|c| !c.settled)),
+        ("het scenario", !analysis.scenario.certainty.settled),
+    ];
+    let open: Vec<&str> = lines.iter().filter(|(_, provisional)| *provisional).map(|(name, _)| *name).collect();
+    (!open.is_empty()).then(|| {
+        let (verb, pronoun) = if open.len() == 1 { ("is", "het rust") } else { ("zijn", "ze rusten") };
+        let mut text = join_and(&open);
+        text.replace_range(..1, &text[..1].to_uppercase());
+        format!(
+            "{text} {verb} voorlopig: {pronoun} op vragen zonder gekend antwoord (niet gesteld, «weet niet» of nog open). \
+             Wat de uitkomst nog kan veranderen, staat bij elk onderdeel verderop."
+        )
+    })
 }
 
 /// The sentence above the decisions, or in their place when there are none.
