@@ -106,8 +106,18 @@ fn label(name: &str, provisional: bool) -> String {
 
 /// Page 1 of the report.
 pub fn college(analysis: &Analysis, questionnaire: &Questionnaire, strategy_sentence: String) -> College {
+    let mut oordeel = verdict(analysis, questionnaire);
+    // With a caution already there, one short clause in it instead of a paragraph of its own: page 1
+    // stays one A4 page.
+    let voorlopig = match (&mut oordeel.voorbehoud, provisional_sentence(analysis)) {
+        (Some(caution), Some(_)) => {
+            caution.push_str(" Ook wat hieronder als voorlopig gemarkeerd is, kan nog veranderen.");
+            None
+        }
+        (_, sentence) => sentence,
+    };
     College {
-        oordeel: verdict(analysis, questionnaire),
+        oordeel,
         positie_zin: format!("{}. {}", analysis.position.label, first_sentence(&analysis.position.explanation)),
         fase_zin: match analysis.stage.value {
             Some(_) => format!("Fase {}. {}", analysis.stage.label, first_sentence(&analysis.stage.explanation)),
@@ -129,7 +139,7 @@ pub fn college(analysis: &Analysis, questionnaire: &Questionnaire, strategy_sent
             strategie: label("Strategie", strategy_certainties(analysis).any(|c| !c.settled)),
             procedure: label("Procedure", !analysis.scenario.certainty.settled),
         },
-        voorlopig: provisional_sentence(analysis),
+        voorlopig,
         kwadrant: picture(analysis),
         beslissingen_intro: decisions_intro(analysis),
         beslissingen: college_decisions(analysis),
