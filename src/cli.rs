@@ -3,6 +3,7 @@
 
 mod controleer;
 mod formulier;
+mod overzicht;
 mod rapport;
 mod samenvoegen;
 mod sessies;
@@ -78,6 +79,10 @@ pub enum Command {
         /// Doelmap of -bestand.
         #[arg(short = 'o', long = "uitvoer", value_name = "PAD")]
         uitvoer: Option<PathBuf>,
+        /// Per stap de mediaan tonen van minstens 5 gemeenten van dezelfde grootte uit deze map, zonder
+        /// hun namen (zie `regiewijzer overzicht`).
+        #[arg(long, value_name = "MAP")]
+        vergelijk: Option<PathBuf>,
     },
     /// De vragenlijst als één HTML-bestand om in een browser in te vullen, zonder installatie; de
     /// respondent downloadt op het einde een sessiebestand om terug te sturen.
@@ -107,6 +112,27 @@ pub enum Command {
         /// Het nieuwe groepsbestand, of de map waarin het komt (standaard: <gemeente>-groep-<datum>.toml hier).
         #[arg(short = 'o', long = "uitvoer", value_name = "PAD")]
         uitvoer: Option<PathBuf>,
+    },
+    /// Een overzicht over gemeenten: één rij per gemeente (haar respondenten samengevoegd), met grootte,
+    /// organisatie, positie, fase, strategie, scenario, scores per stap, respondenten, datum en eerste actie.
+    #[command(visible_alias = "overview")]
+    Overzicht {
+        /// Mappen met sessie- en groepsbestanden, of de bestanden zelf.
+        #[arg(value_name = "MAP|SESSIE.toml", required = true, num_args = 1..)]
+        bestanden: Vec<PathBuf>,
+        /// md, csv, xlsx of html (standaard: volgens de extensie van -o, anders md).
+        #[arg(long)]
+        formaat: Option<String>,
+        /// Doelbestand of -map (zonder: md, csv en html naar standaarduitvoer, xlsx naar overzicht.xlsx).
+        #[arg(short = 'o', long = "uitvoer", value_name = "PAD")]
+        uitvoer: Option<PathBuf>,
+        /// Sorteren op een kolom: gemeente, inwoners, organisatie, vte, positie, fase, strategie, scenario,
+        /// totaalscore, score-<stap> (bv. score-context), respondenten, datum, eerste-actie.
+        #[arg(long, value_name = "KOLOM")]
+        sorteer: Option<String>,
+        /// Van groot naar klein (of van Z naar A) sorteren; lege cellen blijven achteraan.
+        #[arg(long)]
+        aflopend: bool,
     },
 }
 
@@ -299,8 +325,8 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Controleer { bestand }) => controleer::run(bestand.as_deref()),
         Some(Command::Sessies) => sessies::run(),
         Some(Command::Vragenlijst { uitvoer }) => vragenlijst::run(uitvoer.as_deref()),
-        Some(Command::Rapport { sessie, formaat, uitvoer }) => {
-            rapport::run(&sessie, &formaat, uitvoer.as_deref(), cli.vragenlijst.as_deref())
+        Some(Command::Rapport { sessie, formaat, uitvoer, vergelijk }) => {
+            rapport::run(&sessie, &formaat, uitvoer.as_deref(), cli.vragenlijst.as_deref(), vergelijk.as_deref())
         }
         Some(Command::Formulier { kort, uitvoer }) => {
             formulier::run(kort, uitvoer.as_deref(), cli.vragenlijst.as_deref())
@@ -310,6 +336,16 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Command::Samenvoegen { bestanden, uitvoer }) => {
             samenvoegen::run(&bestanden, uitvoer.as_deref(), cli.vragenlijst.as_deref())
+        }
+        Some(Command::Overzicht { bestanden, formaat, uitvoer, sorteer, aflopend }) => {
+            let opts = overzicht::Options {
+                format: formaat.as_deref(),
+                out: uitvoer.as_deref(),
+                sort: sorteer.as_deref(),
+                descending: aflopend,
+                questionnaire: cli.vragenlijst.as_deref(),
+            };
+            overzicht::run(&bestanden, &opts)
         }
     }
 }

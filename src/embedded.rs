@@ -42,6 +42,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("partials/groep.md.hbs", include_str!("../templates/partials/groep.md.hbs")),
     ("partials/rollen.md.hbs", include_str!("../templates/partials/rollen.md.hbs")),
     ("partials/groep_bijlage.md.hbs", include_str!("../templates/partials/groep_bijlage.md.hbs")),
+    ("partials/vergelijking.md.hbs", include_str!("../templates/partials/vergelijking.md.hbs")),
     ("report.html.hbs", include_str!("../templates/report.html.hbs")),
     ("partials/samenvatting.html.hbs", include_str!("../templates/partials/samenvatting.html.hbs")),
     ("partials/inhoud.html.hbs", include_str!("../templates/partials/inhoud.html.hbs")),
@@ -65,6 +66,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("partials/rollen.html.hbs", include_str!("../templates/partials/rollen.html.hbs")),
     ("partials/groep_bijlage.html.hbs", include_str!("../templates/partials/groep_bijlage.html.hbs")),
     ("stijl.css", include_str!("../templates/stijl.css")),
+    ("partials/vergelijking.html.hbs", include_str!("../templates/partials/vergelijking.html.hbs")),
 ];
 
 /// The embedded text of report template `name` (e.g. `report.html.hbs`).

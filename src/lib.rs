@@ -31,6 +31,7 @@ pub mod form;
 pub mod fsutil;
 pub mod group;
 pub mod linemode;
+pub mod overview;
 pub mod paths;
 pub mod questionnaire;
 pub mod report;

@@ -5,7 +5,7 @@
 
 mod load;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 pub use load::{parse, parse_embedded};
 
@@ -49,6 +49,50 @@ pub struct Questionnaire {
     pub practices: BTreeMap<String, Practice>,
     /// The aims of the action plan, in file order (the order breaks ties in the plan).
     pub aims: Vec<Aim>,
+    /// Question id → index into `questions`, built when loading: [`Questionnaire::question`] is
+    /// called on every visibility check.
+    index: QuestionIndex,
+}
+
+/// Question id → position in [`Questionnaire::questions`]. A lookup is checked against the
+/// question found, so a list changed after loading falls back to a search instead of a wrong answer.
+#[derive(Debug, Clone, Default)]
+struct QuestionIndex(HashMap<String, usize, std::hash::BuildHasherDefault<IdHasher>>);
+
+/// FNV-1a: question ids are short and come from the questionnaire itself, so a simple hash beats
+/// the default one (which guards against chosen keys) several times over.
+#[derive(Debug, Clone, Copy)]
+struct IdHasher(u64);
+
+impl Default for IdHasher {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl QuestionIndex {
+    fn new(questions: &[Question]) -> Self {
+        Self(questions.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect())
+    }
+}
+
+/// The index is derived from `questions`; two questionnaires are equal when their content is.
+impl PartialEq for QuestionIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// One step of the wizard (start, context, participanten, strategie, procedure, proces).
@@ -451,12 +495,15 @@ pub fn jgnw_options(reverse: bool) -> Vec<Choice> {
 impl Questionnaire {
     /// The question with `id`.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        self.question_index(id).map(|i| &self.questions[i])
     }
 
     /// Index of the question with `id`.
     pub fn question_index(&self, id: &str) -> Option<usize> {
-        self.questions.iter().position(|q| q.id == id)
+        match self.index.0.get(id) {
+            Some(&i) if self.questions.get(i).is_some_and(|q| q.id == id) => Some(i),
+            _ => self.questions.iter().position(|q| q.id == id),
+        }
     }
 
     /// The questions of step `step`, in order.

@@ -470,9 +470,26 @@ pub fn build(
     session: &Session,
     formats: &[Format],
 ) -> Result<Vec<(Format, String)>, ReportError> {
+    build_compared(renderer, questionnaire, session, formats, None)
+}
+
+/// [`build`], with the comparison without names against the overview rows of a folder
+/// (`rapport --vergelijk`; Markdown and HTML only).
+pub fn build_compared(
+    renderer: &Renderer,
+    questionnaire: &Questionnaire,
+    session: &Session,
+    formats: &[Format],
+    folder: Option<&[crate::overview::Row]>,
+) -> Result<Vec<(Format, String)>, ReportError> {
     let analysis = crate::analysis::analyse(questionnaire, session);
     let context = if formats.iter().any(|f| *f != Format::Json) {
-        Some(template_context(&analysis, questionnaire, session)?)
+        let mut context = template_context(&analysis, questionnaire, session)?;
+        if let Some(rows) = folder {
+            context.data_mut()["vergelijking"] =
+                crate::overview::compare::context(questionnaire, session, &analysis, rows);
+        }
+        Some(context)
     } else {
         None
     };
@@ -501,7 +518,7 @@ pub fn write_files(
 ) -> Result<Vec<PathBuf>, ReportError> {
     let mut written = Vec::new();
     let source = format!("{stem}.toml");
-    for (format, text) in groep::build_session(renderer, questionnaire, session, &source, formats)? {
+    for (format, text) in groep::build_session(renderer, questionnaire, session, &source, formats, None)? {
         let path = dir.join(format!("{stem}.{}", format.extension()));
         crate::fsutil::save_shared(&path, text.as_bytes())?;
         written.push(path);

@@ -4,6 +4,7 @@
 //! and keeps answers the questionnaire does not know.
 
 mod dir;
+pub mod fast;
 mod file;
 mod lock;
 mod slug;
@@ -13,7 +14,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use dir::{prepare_dir, remove_stale_temp_files};
-pub use file::{LoadError, SessionFile, from_bytes, load, new_session_path, save};
+pub use file::{LoadError, SessionFile, from_bytes, load, new_session_path, parse_full, save};
 pub use lock::{Lock, LockError};
 pub use slug::slug;
 

@@ -3,6 +3,7 @@
 
 pub mod groep;
 pub mod overleg;
+pub mod overzicht;
 
 /// Long description in `--help`.
 pub const ABOUT: &str = "Regiewijzer: zelfevaluatie van regie en coördinatie van het lokale integratiebeleid \

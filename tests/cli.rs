@@ -127,13 +127,15 @@ fn help_is_dutch_names_aliases_and_documents_exit_codes() {
         "report",
         "samenvoegen",
         "merge",
+        "overzicht",
+        "overview",
         "Afsluitcodes",
         "NO_COLOR",
     ] {
         assert!(help.contains(needle), "missing {needle} in\n{help}");
     }
-    // clap's own English help texts are replaced, and unfinished commands are not offered.
-    for absent in ["Print help", "Print version", "Usage:", "Commands:", "overzicht"] {
+    // clap's own English help texts are replaced.
+    for absent in ["Print help", "Print version", "Usage:", "Commands:"] {
         assert!(!help.contains(absent), "{absent} in\n{help}");
     }
     let sub = Env::new().cmd().args(["rapport", "--help"]).assert().success().get_output().stdout.clone();

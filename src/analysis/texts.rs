@@ -611,34 +611,67 @@ pub fn koppeling_scenario(n: u8, name: &str) -> String {
 /// "Antwoord: …". `label` says the answer is an option label (written in lower case mid-sentence),
 /// not the respondent's own text.
 pub fn reason_line(prompt: &str, topic: &str, answer: &str, label: bool) -> String {
-    let answer = if label { lower_first(answer.trim()) } else { answer.trim().to_string() };
-    let answer = answer.strip_suffix('.').unwrap_or(&answer);
-    if topic.trim().is_empty() {
-        format!("{} Antwoord: {answer}.", prompt.trim())
+    let answer = answer.trim();
+    let answer = answer.strip_suffix('.').unwrap_or(answer);
+    let topic = topic.trim();
+    let mut out = String::with_capacity(prompt.len().max(topic.len()) + answer.len() + 12);
+    if topic.is_empty() {
+        out.push_str(prompt.trim());
+        out.push_str(" Antwoord: ");
     } else {
-        format!("{}: {answer}.", upper_first(topic.trim()))
+        push_upper_first(&mut out, topic);
+        out.push_str(": ");
     }
+    if label {
+        push_lower_first(&mut out, answer);
+    } else {
+        out.push_str(answer);
+    }
+    out.push('.');
+    out
 }
 
 /// `text` with its first letter in lower case, unless the first word looks like a name or an
 /// abbreviation (a second capital in it, like `AgII`, `VDAB`, `OCMW`).
 pub fn lower_first(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_lower_first(&mut out, text);
+    out
+}
+
+/// [`lower_first`], appended to `out`.
+fn push_lower_first(out: &mut String, text: &str) {
     // "Eén" keeps both accents in lower case: "één", not "eén".
     if let Some(rest) = text.strip_prefix("Eén") {
-        return format!("één{rest}");
+        out.push_str("één");
+        out.push_str(rest);
+        return;
     }
     let first_word = text.split_whitespace().next().unwrap_or_default();
-    if first_word.chars().skip(1).any(char::is_uppercase) {
-        return text.to_string();
-    }
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+    match chars.next() {
+        Some(c) if !first_word.chars().skip(1).any(char::is_uppercase) => {
+            out.extend(c.to_lowercase());
+            out.push_str(chars.as_str());
+        }
+        _ => out.push_str(text),
+    }
 }
 
 /// `text` with its first letter in upper case.
 pub fn upper_first(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_upper_first(&mut out, text);
+    out
+}
+
+/// [`upper_first`], appended to `out`.
+fn push_upper_first(out: &mut String, text: &str) {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    if let Some(c) = chars.next() {
+        out.extend(c.to_uppercase());
+        out.push_str(chars.as_str());
+    }
 }
 
 // ------------------------------------------------------------------------------------ certainty

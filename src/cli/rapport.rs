@@ -37,13 +37,20 @@ pub fn parse_formats(name: &str) -> Result<Selection, Failure> {
     })
 }
 
-/// Run the `rapport` subcommand on a session or, detected by its content, a group file.
-pub fn run(session_path: &Path, format: &str, out: Option<&Path>, questionnaire: Option<&Path>) -> Result<(), Failure> {
+/// Run the `rapport` subcommand on a session or, detected by its content, a group file; with
+/// `compare`, the report compares the gemeente with similar ones in that folder, without names.
+pub fn run(
+    session_path: &Path,
+    format: &str,
+    out: Option<&Path>,
+    questionnaire: Option<&Path>,
+    compare: Option<&Path>,
+) -> Result<(), Failure> {
     let selection = parse_formats(format)?;
     if let Ok(bytes) = group::file::read_limited(session_path, group::file::MAX_GROUP_BYTES, "groepsbestand")
         && group::detect(&bytes) == group::FileKind::Group
     {
-        return run_group(&bytes, session_path, &selection, out, questionnaire);
+        return run_group(&bytes, session_path, &selection, out, (questionnaire, compare));
     }
     let session = session::load(session_path)?;
     let questionnaire =
@@ -53,8 +60,10 @@ pub fn run(session_path: &Path, format: &str, out: Option<&Path>, questionnaire:
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), formats).map_err(|e| report_failure(&e))?;
     // A groepssessie (a session with votes) gets the group report, and the group's draft decision.
     let source = session_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let outputs = crate::report::groep::build_session(&renderer, &questionnaire, &session, &source, formats)
-        .map_err(|e| report_failure(&e))?;
+    let folder = compare.and_then(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
+    let outputs =
+        crate::report::groep::build_session(&renderer, &questionnaire, &session, &source, formats, folder.as_deref())
+            .map_err(|e| report_failure(&e))?;
     let drafts = if selection.besluit.is_empty() {
         Vec::new()
     } else if session.has_votes() {
@@ -84,7 +93,7 @@ fn run_group(
     path: &Path,
     selection: &Selection,
     out: Option<&Path>,
-    questionnaire: Option<&Path>,
+    (questionnaire, compare): (Option<&Path>, Option<&Path>),
 ) -> Result<(), Failure> {
     let formats = &selection.report;
     // The message may quote the file (an unknown value): made safe for the terminal.
@@ -93,8 +102,9 @@ fn run_group(
     let questionnaire = questionnaire_for((&group.questionnaire, &group.questionnaire_version), path, questionnaire)?;
     let renderer =
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), formats).map_err(|e| report_failure(&e))?;
-    let outputs =
-        crate::report::groep::build(&renderer, &questionnaire, &group, formats).map_err(|e| report_failure(&e))?;
+    let folder = compare.and_then(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
+    let outputs = crate::report::groep::build_compared(&renderer, &questionnaire, &group, formats, folder.as_deref())
+        .map_err(|e| report_failure(&e))?;
     let drafts = if selection.besluit.is_empty() {
         Vec::new()
     } else {

@@ -68,7 +68,7 @@ fn warn(skipped: &[Skipped]) {
 }
 
 /// The warning for a file left out.
-fn skip_message(item: &Skipped) -> String {
+pub(super) fn skip_message(item: &Skipped) -> String {
     let path = safe_path(&item.path);
     match &item.reason {
         Skip::NotASession(problem) => s::skipped_not_a_session(&safe_lines(problem)),
@@ -113,7 +113,7 @@ pub(super) fn safe_lines(text: &str) -> String {
     crate::display::terminal_text(text).into_owned()
 }
 
-fn safe_path(path: &Path) -> String {
+pub(super) fn safe_path(path: &Path) -> String {
     safe(&path.display().to_string())
 }
 

@@ -97,7 +97,7 @@ pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<Skipped>) {
 }
 
 /// A folder becomes its `*.toml` files (sorted, hidden ones left out); anything else stays as given.
-fn expand(path: &Path) -> Vec<PathBuf> {
+pub(crate) fn expand(path: &Path) -> Vec<PathBuf> {
     if !path.is_dir() {
         return vec![path.to_path_buf()];
     }
@@ -175,7 +175,7 @@ fn version_of(s: &Session) -> (String, String) {
 }
 
 /// Compare `1.10.0` and `1.9.2` by their numbers.
-fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
+pub(crate) fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
     let parts = |v: &str| v.split('.').map(|p| p.trim().parse::<u64>().unwrap_or(0)).collect::<Vec<_>>();
     parts(a).cmp(&parts(b))
 }

@@ -33,6 +33,10 @@ pub enum FileKind {
 /// Tell a group file from a session by its `group_format` key, without parsing the rest: a
 /// corrupt group file is then still reported as a group file.
 pub fn detect(bytes: &[u8]) -> FileKind {
+    // Most files are sessions: without the key anywhere there is nothing to look at line by line.
+    if std::str::from_utf8(bytes).is_ok_and(|t| !t.contains("group_format")) {
+        return FileKind::Session;
+    }
     let text = String::from_utf8_lossy(bytes);
     let is_group = text.lines().any(|line| {
         line.trim_start().strip_prefix("group_format").is_some_and(|rest| rest.trim_start().starts_with('='))
@@ -291,7 +295,7 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Group, Problem> {
         problem(Position::of_offset(text, at), texts::corrupt(&toml_message(e.message())), texts::HINT_CORRUPT)
     })?;
     check_format(text, table.get_ref(), path)?;
-    let raw: RawGroup = toml::from_str(text).map_err(|e| {
+    let raw = RawGroup::deserialize(toml::de::Deserializer::from(table)).map_err(|e| {
         let at = e.span().map_or(0, |s| s.start);
         problem(Position::of_offset(text, at), texts::invalid(&toml_message(e.message())), texts::HINT_CORRUPT)
     })?;

@@ -100,6 +100,7 @@ impl Cx<'_> {
         // Order questions by step, keeping file order within a step.
         questions.sort_by_key(|q| q.step);
         Questionnaire {
+            index: super::QuestionIndex::new(&questions),
             id,
             title,
             version: version.map(|(v, _)| v).unwrap_or_default(),

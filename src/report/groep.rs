@@ -342,11 +342,26 @@ pub fn build(
     group: &Group,
     formats: &[Format],
 ) -> Result<Vec<(Format, String)>, ReportError> {
+    build_compared(renderer, questionnaire, group, formats, None)
+}
+
+/// [`build`], with the comparison without names against the overview rows of a folder.
+pub fn build_compared(
+    renderer: &Renderer,
+    questionnaire: &Questionnaire,
+    group: &Group,
+    formats: &[Format],
+    folder: Option<&[crate::overview::Row]>,
+) -> Result<Vec<(Format, String)>, ReportError> {
     let report = GroupReport::new(questionnaire, group);
     // The group's own partials are compiled only now (a single session's report never needs them).
     let templates = if formats.iter().any(|f| *f != Format::Json) {
-        let context = handlebars::Context::wraps(report.template_context(questionnaire)?)
-            .map_err(|e| super::render_error("report", "", &e))?;
+        let mut value = report.template_context(questionnaire)?;
+        if let Some(rows) = folder {
+            value["vergelijking"] =
+                crate::overview::compare::context(questionnaire, &report.consensus.session, &report.analysis, rows);
+        }
+        let context = handlebars::Context::wraps(value).map_err(|e| super::render_error("report", "", &e))?;
         Some((renderer.with_group()?, context))
     } else {
         None
@@ -373,11 +388,12 @@ pub fn build_session(
     session: &crate::session::Session,
     source: &str,
     formats: &[Format],
+    folder: Option<&[crate::overview::Row]>,
 ) -> Result<Vec<(Format, String)>, ReportError> {
     if session.has_votes() {
-        build(renderer, questionnaire, &Group::from_group_session(session, source), formats)
+        build_compared(renderer, questionnaire, &Group::from_group_session(session, source), formats, folder)
     } else {
-        super::build(renderer, questionnaire, session, formats)
+        super::build_compared(renderer, questionnaire, session, formats, folder)
     }
 }
 

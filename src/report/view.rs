@@ -206,7 +206,8 @@ pub fn context(analysis: &Analysis, questionnaire: &Questionnaire, session: &Ses
         bijlage: appendix(analysis, questionnaire, session),
         bronnen: sources::SOURCES,
     };
-    json!({ "rapport": JsonReport::new(analysis), "weergave": view })
+    // `vergelijking` is filled by `rapport --vergelijk` (overview::compare::context).
+    json!({ "rapport": JsonReport::new(analysis), "weergave": view, "vergelijking": null })
 }
 
 /// `2026-11-25` → `25 november 2026`.

@@ -151,6 +151,17 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Session, Problem> {
             HINT_FOREIGN,
         )
     })?;
+    if let Some(session) = super::fast::parse(text) {
+        return Ok(session);
+    }
+    parse_full(text, path)
+}
+
+/// The full TOML parser on the text of a session file (what [`from_bytes`] falls back to when the
+/// fast path gives up); public for the tests that compare the two.
+#[doc(hidden)]
+pub fn parse_full(text: &str, path: &Path) -> Result<Session, Problem> {
+    let problem = |pos: Position, msg: String, hint: &str| Problem::new(path, pos, msg, hint);
     let table = toml::de::DeTable::parse(text).map_err(|e| {
         let at = e.span().map_or(0, |s| s.start);
         problem(
@@ -160,7 +171,8 @@ pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Session, Problem> {
         )
     })?;
     check_format(text, table.get_ref(), path)?;
-    let raw: RawSession = toml::from_str(text).map_err(|e| {
+    // Deserialise the table already parsed (not the text again: parsing is most of the time).
+    let raw = RawSession::deserialize(toml::de::Deserializer::from(table)).map_err(|e| {
         let at = e.span().map_or(0, |s| s.start);
         problem(
             Position::of_offset(text, at),

@@ -1,0 +1,300 @@
+//! Reading an overview's inputs in two passes, so that memory stays flat however many files there
+//! are. [`scan`] reads every file once (regular files only, at most [`MAX_GROUP_BYTES`]; a session
+//! over [`MAX_SESSION_BYTES`] is refused) and keeps only whose it is: the gemeente, the
+//! questionnaire and version, the number of respondents. Files that are not a session or a group
+//! file, and files of another questionnaire (version) than most, are named with their reason.
+//! [`rows`] then takes the gemeenten one at a time (on every core): load its files again, merge them
+//! with the group core (a second file of the same respondent is named and left out), apply the
+//! decisions of its group files, analyse the consensus, keep the [`Row`], drop the sessions.
+//! Nothing here writes a file.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::{Row, row, scored_steps};
+use crate::group::file::{FileKind, MAX_GROUP_BYTES, MAX_SESSION_BYTES, detect, read_limited};
+use crate::group::{self, Decision, Input, MergeError, Skip};
+use crate::questionnaire::Questionnaire;
+use crate::session::{self, slug};
+
+/// Why a file was left out of the overview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// As in a merge: not a session, another questionnaire version, the same respondent twice.
+    Skip(Skip),
+    /// A respondent in a group file whose gemeente is not the group's.
+    OtherGemeente {
+        /// The respondent's gemeente.
+        found: String,
+        /// The group file's gemeente.
+        expected: String,
+    },
+}
+
+/// A file left out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file.
+    pub path: PathBuf,
+    /// The reason.
+    pub reason: Reason,
+}
+
+/// One usable file, as far as the overview needs to know it before loading it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FileInfo {
+    path: PathBuf,
+    slug: String,
+    version: (String, String),
+    respondents: usize,
+}
+
+/// What the first pass found: the usable files by gemeente, the questionnaire they share, and the
+/// files left out.
+#[derive(Debug, Clone, Default)]
+pub struct Scan {
+    /// Usable files grouped by gemeente slug, gemeenten in the order first met.
+    gemeenten: Vec<Vec<FileInfo>>,
+    /// The questionnaire id and version of the overview (the one most respondents answered).
+    pub questionnaire: Option<(String, String)>,
+    /// Files left out so far, in input order.
+    pub skipped: Vec<Skipped>,
+    /// Files read.
+    pub files: usize,
+}
+
+impl Scan {
+    /// How many gemeenten the usable files belong to.
+    pub fn gemeenten(&self) -> usize {
+        self.gemeenten.len()
+    }
+}
+
+/// The first pass over `paths` (files, or folders whose `*.toml` files are read, hidden ones left
+/// out; the same file named twice counts once).
+pub fn scan(paths: &[PathBuf]) -> Scan {
+    let mut seen = HashSet::new();
+    let files: Vec<PathBuf> = paths
+        .iter()
+        .flat_map(|p| group::collect::expand(p))
+        .filter(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())))
+        .collect();
+    let read = parallel(&files, |path| read_info(path));
+    let mut scan = Scan { files: files.len(), ..Scan::default() };
+    let mut usable = Vec::new();
+    for (path, result) in files.into_iter().zip(read) {
+        match result {
+            Ok(info) => usable.push(info),
+            Err(reason) => scan.skipped.push(Skipped { path, reason: Reason::Skip(reason) }),
+        }
+    }
+    let Some(expected) = majority(&usable) else { return scan };
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for info in usable {
+        if info.version != expected {
+            let reason = Skip::OtherVersion { found: info.version.clone(), expected: expected.clone() };
+            scan.skipped.push(Skipped { path: info.path, reason: Reason::Skip(reason) });
+            continue;
+        }
+        let next = scan.gemeenten.len();
+        let at = *index.entry(info.slug.clone()).or_insert(next);
+        if at == next {
+            scan.gemeenten.push(Vec::new());
+        }
+        scan.gemeenten[at].push(info);
+    }
+    scan.questionnaire = Some(expected);
+    scan
+}
+
+/// The questionnaire and version most respondents answered; a tie goes to the newest version.
+fn majority(files: &[FileInfo]) -> Option<(String, String)> {
+    let mut counts: BTreeMap<&(String, String), usize> = BTreeMap::new();
+    for f in files {
+        *counts.entry(&f.version).or_default() += f.respondents;
+    }
+    counts
+        .into_iter()
+        .max_by(|(a, na), (b, nb)| {
+            na.cmp(nb).then_with(|| group::collect::compare_versions(&a.1, &b.1)).then_with(|| b.0.cmp(&a.0))
+        })
+        .map(|(k, _)| k.clone())
+}
+
+/// Read one file for the first pass.
+fn read_info(path: &Path) -> Result<FileInfo, Skip> {
+    let bytes = read(path)?;
+    match detect(&bytes) {
+        FileKind::Session => {
+            // Only whose it is; the second pass reads (and checks) the whole file.
+            if let Some((questionnaire, version, gemeente)) =
+                std::str::from_utf8(&bytes).ok().and_then(session::fast::header)
+            {
+                return Ok(FileInfo {
+                    path: path.to_path_buf(),
+                    slug: slug(&gemeente),
+                    version: (questionnaire, version),
+                    respondents: 1,
+                });
+            }
+            let s = session::from_bytes(&bytes, path).map_err(|p| Skip::NotASession(p.to_string()))?;
+            Ok(FileInfo {
+                path: path.to_path_buf(),
+                slug: slug(&s.respondent.gemeente),
+                version: (s.questionnaire, s.questionnaire_version),
+                respondents: 1,
+            })
+        }
+        FileKind::Group => {
+            let g = group::file::from_bytes(&bytes, path).map_err(|p| Skip::NotASession(p.to_string()))?;
+            Ok(FileInfo {
+                path: path.to_path_buf(),
+                slug: slug(&g.gemeente),
+                version: (g.questionnaire, g.questionnaire_version),
+                respondents: g.members.len(),
+            })
+        }
+    }
+}
+
+/// The bytes of a session or group file: a regular file, at most [`MAX_GROUP_BYTES`], and a
+/// session at most [`MAX_SESSION_BYTES`].
+fn read(path: &Path) -> Result<Vec<u8>, Skip> {
+    let bytes = read_limited(path, MAX_GROUP_BYTES, group::texts::SESSION_FILE)
+        .map_err(|e| Skip::NotASession(e.to_string()))?;
+    if bytes.len() as u64 > MAX_SESSION_BYTES && detect(&bytes) == FileKind::Session {
+        let problem = crate::error::Problem::new(
+            path,
+            crate::error::Position::START,
+            group::texts::too_large(group::texts::SESSION_FILE, MAX_SESSION_BYTES),
+            group::texts::HINT_FILE,
+        );
+        return Err(Skip::NotASession(session::LoadError::Invalid(problem).to_string()));
+    }
+    Ok(bytes)
+}
+
+/// The second pass: one row per gemeente of `scan` (in the scan's order), analysed with
+/// `questionnaire`, and the files left out on the way (those of the scan first).
+pub fn rows(scan: &Scan, questionnaire: &Questionnaire) -> (Vec<Row>, Vec<Skipped>) {
+    let steps = scored_steps(questionnaire);
+    let results = parallel(&scan.gemeenten, |files| gemeente_row(files, questionnaire, &steps));
+    let mut skipped = scan.skipped.clone();
+    let mut rows = Vec::with_capacity(results.len());
+    for (row, more) in results {
+        rows.extend(row);
+        skipped.extend(more);
+    }
+    (rows, skipped)
+}
+
+/// Load, merge and analyse the files of one gemeente.
+fn gemeente_row(
+    files: &[FileInfo],
+    questionnaire: &Questionnaire,
+    steps: &[(usize, &str, &str)],
+) -> (Option<Row>, Vec<Skipped>) {
+    let mut skipped = Vec::new();
+    let mut inputs = Vec::new();
+    let mut decisions: BTreeMap<String, Decision> = BTreeMap::new();
+    let skip = |path: &Path, reason: Skip| Skipped { path: path.to_path_buf(), reason: Reason::Skip(reason) };
+    for info in files {
+        let bytes = match read(&info.path) {
+            Ok(b) => b,
+            Err(reason) => {
+                skipped.push(skip(&info.path, reason));
+                continue;
+            }
+        };
+        if detect(&bytes) == FileKind::Session {
+            match session::from_bytes(&bytes, &info.path) {
+                // The file changed since the first pass: left out rather than mixed.
+                Ok(s) if (&s.questionnaire, &s.questionnaire_version) != (&info.version.0, &info.version.1) => {
+                    let found = (s.questionnaire, s.questionnaire_version);
+                    skipped.push(skip(&info.path, Skip::OtherVersion { found, expected: info.version.clone() }));
+                }
+                Ok(s) if slug(&s.respondent.gemeente) != info.slug => {
+                    let reason = Reason::OtherGemeente { found: s.respondent.gemeente, expected: String::new() };
+                    skipped.push(Skipped { path: info.path.clone(), reason });
+                }
+                Ok(session) => inputs.push(Input { path: info.path.clone(), session }),
+                Err(p) => skipped.push(skip(&info.path, Skip::NotASession(p.to_string()))),
+            }
+            continue;
+        }
+        let g = match group::file::from_bytes(&bytes, &info.path) {
+            Ok(g) => g,
+            Err(p) => {
+                skipped.push(skip(&info.path, Skip::NotASession(p.to_string())));
+                continue;
+            }
+        };
+        for (id, d) in g.decisions {
+            match decisions.get(&id) {
+                Some(old) if old.updated >= d.updated => {}
+                _ => {
+                    decisions.insert(id, d);
+                }
+            }
+        }
+        for m in g.members {
+            if slug(&m.session.respondent.gemeente) == info.slug {
+                inputs.push(Input { path: info.path.clone(), session: m.session });
+            } else {
+                let found = m.session.respondent.gemeente.clone();
+                let reason = Reason::OtherGemeente { found, expected: g.gemeente.clone() };
+                skipped.push(Skipped { path: info.path.clone(), reason });
+            }
+        }
+    }
+    let merged = match group::merge(inputs) {
+        Ok(m) => m,
+        Err(MergeError::NoSessions { skipped: more }) => {
+            skipped.extend(more.into_iter().map(|s| skip(&s.path, s.reason)));
+            return (None, skipped);
+        }
+        // Cannot happen: the files were grouped by the same slug the merge compares.
+        Err(MergeError::Gemeenten { gemeenten }) => {
+            for (gemeente, paths) in gemeenten {
+                for path in paths {
+                    let reason = Reason::OtherGemeente { found: gemeente.clone(), expected: String::new() };
+                    skipped.push(Skipped { path, reason });
+                }
+            }
+            return (None, skipped);
+        }
+    };
+    skipped.extend(merged.skipped.into_iter().map(|s| skip(&s.path, s.reason)));
+    let mut group = merged.group;
+    group.decisions = decisions;
+    let consensus = group::consensus_session(questionnaire, &group);
+    (Some(row(questionnaire, steps, &consensus, group.members.len())), skipped)
+}
+
+/// `f` over `items` on the available cores (at most 8 threads), results in the order of `items`.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(8).min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        out.push((i, f(item)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
