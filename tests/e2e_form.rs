@@ -154,6 +154,42 @@ fn a_respondent_fills_in_the_form_and_rapport_accepts_the_session() {
     assert_eq!(q.progress(&s).0, 7, "answered visible questions (a note alone is no answer)");
 }
 
+/// The README's workshop by mail: `formulier -o vragenlijst.html`, three respondents fill it in and
+/// mail back their files, the facilitator runs `samenvoegen` on them, then `rapport`.
+#[test]
+#[ignore = "needs node/chromium/vnu: run by .ci/run"]
+fn three_returned_forms_merge_into_a_workshop() {
+    let outcome = outcome();
+    let files = outcome.report["files"]["workshop"].as_array().unwrap();
+    assert_eq!(files.len(), 3);
+    let inbox = outcome.dir.join("teruggestuurd");
+    std::fs::create_dir_all(&inbox).unwrap();
+    for file in files {
+        let path = PathBuf::from(file["path"].as_str().unwrap());
+        std::fs::copy(&path, inbox.join(path.file_name().unwrap())).unwrap();
+    }
+    let group = outcome.dir.join("groep-netevelde.toml");
+    let _ = std::fs::remove_file(&group);
+    let merged = run(regiewijzer(&outcome.dir).arg("samenvoegen").arg(&inbox).arg("-o").arg(&group));
+    assert!(merged.contains("3 sessies van Netevelde samengevoegd"), "{merged}");
+    for who in
+        ["Koen Martens (schepen)", "Els Van den Broeck (integratieambtenaar)", "Fatima Benali (partnerorganisatie)"]
+    {
+        assert!(merged.contains(who), "{who}: {merged}");
+    }
+    let g = regiewijzer::group::load(&group).unwrap();
+    assert_eq!(g.members.len(), 3);
+    // The two questions they disagree on are on the gespreksagenda of the group report.
+    let md = run(regiewijzer(&outcome.dir).arg("rapport").arg(&group).args(["--formaat", "md"]));
+    let start = md.find("## Gespreksagenda").unwrap();
+    let end = md[start + 3..].find("\n## ").map_or(md.len(), |i| start + 3 + i);
+    let agenda = &md[start..end];
+    for question in ["Wie werkt er in uw gemeentebestuur aan integratie?", "Wat wil het bestuur met deze samenwerking?"]
+    {
+        assert!(agenda.contains(question), "{question} not on the agenda:\n{agenda}");
+    }
+}
+
 #[test]
 #[ignore = "needs node/chromium/vnu: run by .ci/run"]
 fn the_short_form_and_every_kind_come_back_as_sessions() {

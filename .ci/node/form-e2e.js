@@ -311,6 +311,34 @@ async function kindsForm(browser) {
   await context.close();
 }
 
+// A workshop by mail: three respondents of one gemeente each fill in the full form in their own
+// browser and mail back the file; they disagree on two questions (the facilitator's agenda).
+const WORKSHOP = [
+  { naam: 'Koen Martens', rol: 'schepen', organisatie: 'Eén persoon', ambitie: 'Het integratiebeleid over de hele lijn' },
+  { naam: 'Els Van den Broeck', rol: 'integratieambtenaar', organisatie: 'Eén persoon', ambitie: 'Inzetten op één of enkele' },
+  { naam: 'Fatima Benali', rol: 'partnerorganisatie', organisatie: 'Een dienst of team', ambitie: 'Inzetten op één of enkele' },
+];
+
+async function workshopForms(browser) {
+  report.files.workshop = [];
+  for (const [i, r] of WORKSHOP.entries()) {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    watch(page, context);
+    await page.goto('file://' + path.resolve(full));
+    await page.fill('#gemeente', 'Netevelde');
+    await page.fill('#naam', r.naam);
+    await page.selectOption('#rol', r.rol);
+    await page.click('nav a[href="#stap-start"]');
+    await box(page, 'start.organisatie').getByLabel(new RegExp('^' + r.organisatie)).check();
+    await page.click('nav a[href="#stap-strategie"]');
+    await box(page, 'strategie.ambitie').getByLabel(new RegExp('^' + r.ambitie)).check();
+    await page.click('nav a[href="#versturen"]');
+    report.files.workshop.push(await download(page, `workshop-${i + 1}.toml`));
+    await context.close();
+  }
+}
+
 function watch(page, context) {
   page.on('pageerror', (e) => problems.push('script error: ' + e));
   page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
@@ -329,6 +357,7 @@ function watch(page, context) {
     await fullForm(browser);
     await shortForm(browser);
     await kindsForm(browser);
+    await workshopForms(browser);
   } finally {
     await browser.close();
   }
