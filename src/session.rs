@@ -20,8 +20,14 @@ pub use slug::slug;
 
 pub use crate::answer::{Answer, FieldValue, Mode, Record};
 
-/// Version of the session file format this build writes and reads.
+/// Version of the session file format of a session without votes (what the form writes too).
 pub const FORMAT: u32 = 1;
+
+/// The newest session format this build reads and writes: 2 adds the `votes` of a groepssessie. A
+/// session is written as 2 only when it holds votes, so an older Regiewijzer, which would not know
+/// what to do with them, says "install a newer version" instead of misreading it; every other
+/// session stays 1 and opens in older versions as before.
+pub const FORMAT_VOTES: u32 = 2;
 
 /// The respondent's role; who answers matters (officials, politicians and partners see the same
 /// gemeente differently), so the report and the merge keep it.

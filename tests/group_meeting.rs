@@ -356,3 +356,32 @@ fn the_line_mode_start_menu_offers_a_group_file_in_the_sessions_folder() {
         .success()
         .stdout(predicates::str::contains("Agendapunt 1 van 8"));
 }
+
+/// A session is written as format 1 until it holds votes, then as 2 (which an older Regiewijzer
+/// refuses with "install a newer version" instead of misreading); both load, and clearing the votes
+/// makes it a format 1 file again.
+#[test]
+fn a_session_with_votes_is_format_2_and_one_without_stays_format_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.toml");
+    let mut s = session::load(&Path::new(WORKSHOP).join("koen-schepen.toml")).unwrap();
+    session::save(&s, &plain).unwrap();
+    assert!(std::fs::read_to_string(&plain).unwrap().contains("\nformat = 1\n"));
+
+    let path = group_session(dir.path());
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\nformat = 2\n"), "{text}");
+    let loaded = session::load(&path).unwrap();
+    assert!(loaded.has_votes());
+    assert_eq!(loaded.entries["strategie.ambitie"].votes, votes(&[("hele_lijn", 3), ("facetten", 2)]));
+
+    s.set_votes("strategie.ambitie", &BTreeMap::new());
+    session::save(&s, &plain).unwrap();
+    assert!(std::fs::read_to_string(&plain).unwrap().contains("\nformat = 1\n"));
+
+    let newer = text.replace("\nformat = 2\n", "\nformat = 3\n");
+    std::fs::write(&path, &newer).unwrap();
+    let err = session::load(&path).unwrap_err().to_string();
+    assert!(err.contains("formaat 3, nieuwer dan deze Regiewijzer kent (2)"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), newer, "left untouched");
+}

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Answer, Entry, FORMAT, Lock, LockError, Mode, Record, Respondent, Session};
+use super::{Answer, Entry, FORMAT, FORMAT_VOTES, Lock, LockError, Mode, Record, Respondent, Session};
 use crate::error::{IoError, Position, Problem, toml_message};
 use crate::fsutil::{ReadError, read_limited, save_atomic};
 
@@ -104,7 +104,7 @@ impl RawEntry {
 /// Serialise a session to TOML text.
 pub fn to_toml(session: &Session) -> String {
     let raw = RawSession {
-        format: FORMAT,
+        format: if session.has_votes() { FORMAT_VOTES } else { FORMAT },
         questionnaire: session.questionnaire.clone(),
         questionnaire_version: session.questionnaire_version.clone(),
         mode: session.mode,
@@ -223,11 +223,11 @@ fn check_format(text: &str, table: &toml::de::DeTable<'_>, path: &Path) -> Resul
     let at = Position::of_offset(text, value.span().start);
     let version = value.get_ref().as_integer().and_then(|i| i.as_str().parse::<u64>().ok());
     match version {
-        Some(v) if v == u64::from(FORMAT) => Ok(()),
-        Some(v) if v > u64::from(FORMAT) => Err(Problem::new(
+        Some(v) if (u64::from(FORMAT)..=u64::from(FORMAT_VOTES)).contains(&v) => Ok(()),
+        Some(v) if v > u64::from(FORMAT_VOTES) => Err(Problem::new(
             path,
             at,
-            format!("dit sessiebestand heeft formaat {v}, nieuwer dan deze Regiewijzer kent ({FORMAT})"),
+            format!("dit sessiebestand heeft formaat {v}, nieuwer dan deze Regiewijzer kent ({FORMAT_VOTES})"),
             "Installeer een nieuwere versie van Regiewijzer om deze sessie te openen.",
         )),
         _ => Err(Problem::new(path, at, "onbekend formaat van het sessiebestand", HINT_FOREIGN)),
