@@ -30,11 +30,13 @@ pub enum ReadError {
         /// What it is instead, in Dutch ("een map", "een FIFO (named pipe)", …).
         kind: &'static str,
     },
-    /// The file is larger than [`MAX_READ`].
-    #[error("{} is groter dan 10 MB; Regiewijzer leest geen bestanden van meer dan 10 MB", path.display())]
+    /// The file is larger than the limit ([`MAX_READ`] unless the reader asked for another).
+    #[error("{} is groter dan {} MB; Regiewijzer leest geen grotere bestanden", path.display(), megabytes(*limit))]
     TooLarge {
         /// The path.
         path: PathBuf,
+        /// The limit in bytes.
+        limit: u64,
     },
 }
 
@@ -47,7 +49,9 @@ impl ReadError {
             Self::NotAFile { kind, .. } => {
                 Some(format!("geen gewoon bestand maar {kind}; Regiewijzer leest alleen gewone bestanden"))
             }
-            Self::TooLarge { .. } => Some("groter dan 10 MB; Regiewijzer leest geen grotere bestanden".to_string()),
+            Self::TooLarge { limit, .. } => {
+                Some(format!("groter dan {} MB; Regiewijzer leest geen grotere bestanden", megabytes(*limit)))
+            }
         }
     }
 }
@@ -56,25 +60,36 @@ impl ReadError {
 /// [`MAX_READ`] bytes. Anything else is refused before it is opened, so reading never blocks on a
 /// FIFO or runs on forever on a device. `action` names what was being read, for the I/O error.
 pub fn read_limited(path: &Path, action: &'static str) -> Result<Vec<u8>, ReadError> {
+    read_at_most(path, MAX_READ, action)
+}
+
+/// [`read_limited`] with another limit than [`MAX_READ`] (a group file of many respondents may be
+/// larger, a session in a merge smaller).
+pub fn read_at_most(path: &Path, limit: u64, action: &'static str) -> Result<Vec<u8>, ReadError> {
     let meta = fs::metadata(path).map_err(|e| IoError::new(action, path, e))?;
-    check_regular(path, &meta)?;
+    check_regular(path, &meta, limit)?;
     let file = File::open(path).map_err(|e| IoError::new(action, path, e))?;
     // Check what was opened too: the path may have been replaced in between.
-    check_regular(path, &file.metadata().map_err(|e| IoError::new(action, path, e))?)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len().min(MAX_READ)).unwrap_or(0));
-    file.take(MAX_READ + 1).read_to_end(&mut bytes).map_err(|e| IoError::new(action, path, e))?;
-    if bytes.len() as u64 > MAX_READ {
-        return Err(ReadError::TooLarge { path: path.to_path_buf() });
+    check_regular(path, &file.metadata().map_err(|e| IoError::new(action, path, e))?, limit)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len().min(limit)).unwrap_or(0));
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| IoError::new(action, path, e))?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { path: path.to_path_buf(), limit });
     }
     Ok(bytes)
 }
 
-fn check_regular(path: &Path, meta: &fs::Metadata) -> Result<(), ReadError> {
+/// Whole megabytes, for a message.
+fn megabytes(bytes: u64) -> u64 {
+    bytes / (1024 * 1024)
+}
+
+fn check_regular(path: &Path, meta: &fs::Metadata, limit: u64) -> Result<(), ReadError> {
     if !meta.is_file() {
         return Err(ReadError::NotAFile { path: path.to_path_buf(), kind: file_kind(&meta.file_type()) });
     }
-    if meta.len() > MAX_READ {
-        return Err(ReadError::TooLarge { path: path.to_path_buf() });
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge { path: path.to_path_buf(), limit });
     }
     Ok(())
 }

@@ -5,7 +5,6 @@
 //! atomically before returning, like a session.
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -44,21 +43,19 @@ pub fn detect(bytes: &[u8]) -> FileKind {
     if is_group { FileKind::Group } else { FileKind::Session }
 }
 
-/// Read at most `limit` bytes of the regular file `path`; a larger file, a folder or a device is a
-/// [`Problem`], never read whole.
+/// Read at most `limit` bytes of the regular file `path` ([`crate::fsutil::read_at_most`], the one
+/// way data files are read); a larger file, a folder or a device is a [`Problem`], never read whole.
 pub fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, LoadError> {
-    let meta = std::fs::metadata(path).map_err(|e| IoError::new("kan het bestand niet lezen:", path, e))?;
-    if !meta.is_file() {
-        return Err(LoadError::Invalid(Problem::new(path, Position::START, texts::not_a_file(what), texts::HINT_FILE)));
-    }
-    let file = std::fs::File::open(path).map_err(|e| IoError::new("kan het bestand niet lezen:", path, e))?;
-    let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| IoError::new("kan het bestand niet lezen:", path, e))?;
-    if bytes.len() as u64 > limit {
-        let message = texts::too_large(what, limit);
-        return Err(LoadError::Invalid(Problem::new(path, Position::START, message, texts::HINT_FILE)));
-    }
-    Ok(bytes)
+    use crate::fsutil::ReadError;
+    crate::fsutil::read_at_most(path, limit, "kan het bestand niet lezen:").map_err(|e| match e {
+        ReadError::Io(io) => LoadError::Io(io),
+        ReadError::NotAFile { .. } => {
+            LoadError::Invalid(Problem::new(path, Position::START, texts::not_a_file(what), texts::HINT_FILE))
+        }
+        ReadError::TooLarge { .. } => {
+            LoadError::Invalid(Problem::new(path, Position::START, texts::too_large(what, limit), texts::HINT_FILE))
+        }
+    })
 }
 
 #[derive(Serialize, Deserialize)]
