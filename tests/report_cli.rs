@@ -59,7 +59,7 @@ fn one_format_goes_to_standard_output() {
 }
 
 #[test]
-fn alle_writes_three_files_named_after_the_session() {
+fn alle_writes_the_report_and_the_ontwerpbeslissing_named_after_the_session() {
     let env = Env::new();
     env.install_questionnaire();
     let out = env.dir.path().join("uit");
@@ -69,8 +69,14 @@ fn alle_writes_three_files_named_after_the_session() {
         .assert()
         .success()
         .stderr(predicate::str::contains("Rapport geschreven"));
-    for ext in ["md", "html", "json"] {
-        let path = out.join(format!("breedte-inhoud-unieke-groep.{ext}"));
+    // The default is `alle`: the report in three formats and the ontwerpbeslissing in three.
+    let names = ["md", "html", "json"]
+        .map(|ext| format!("breedte-inhoud-unieke-groep.{ext}"))
+        .into_iter()
+        .chain(["md", "html", "docx"].map(|ext| format!("breedte-inhoud-unieke-groep-besluit.{ext}")));
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 6);
+    for name in names {
+        let path = out.join(name);
         assert!(path.is_file(), "{}", path.display());
         #[cfg(unix)]
         {
