@@ -5,9 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::samenvoegen::{safe, safe_path, skip_message};
+use super::samenvoegen::{safe, safe_path, skip_message_for};
 use super::{Failure, exit};
-use crate::group;
 use crate::overview::{self, Reason, Row, Scan, Skipped, columns, render::Table};
 use crate::questionnaire::Questionnaire;
 use crate::strings::overzicht as s;
@@ -67,9 +66,16 @@ pub struct Options<'a> {
 pub fn run(paths: &[PathBuf], opts: &Options<'_>) -> Result<(), Failure> {
     let format = format_of(opts.format, opts.out)?;
     let scan = overview::scan(paths);
-    let Some(q) = load_questionnaire(&scan, opts.questionnaire)? else {
-        warn(&scan.skipped, scan.files);
-        return Err(Failure::new(exit::INVALID, s::NO_SESSIONS));
+    if scan.files == 0 {
+        let given: Vec<String> = paths.iter().map(|p| safe_path(p)).collect();
+        return Err(Failure::new(exit::INVALID, s::no_files(&given)));
+    }
+    let q = match load_questionnaire(&scan, opts.questionnaire) {
+        Ok(Some(q)) => q,
+        other => {
+            warn(&scan.skipped, scan.files);
+            return Err(other.err().unwrap_or_else(|| Failure::new(exit::INVALID, s::NO_SESSIONS)));
+        }
     };
     let (mut rows, skipped) = overview::rows(&scan, &q);
     warn(&skipped, scan.files);
@@ -103,10 +109,22 @@ pub fn run(paths: &[PathBuf], opts: &Options<'_>) -> Result<(), Failure> {
         use std::io::Write;
         return std::io::stdout().write_all(&bytes).map_err(|e| Failure::new(exit::IO, e.to_string()));
     };
+    if is_input(&path, paths) {
+        return Err(Failure::new(exit::USAGE, s::output_is_input(&safe_path(&path))));
+    }
     crate::fsutil::save_shared(&path, &bytes)?;
     let respondents = rows.iter().map(|r| r.respondenten).sum();
     eprintln!("{}", s::written(rows.len(), respondents, &safe_path(&path)));
     Ok(())
+}
+
+/// Whether `target` is one of the files the overview read (the overview never writes its inputs).
+fn is_input(target: &Path, paths: &[PathBuf]) -> bool {
+    let Ok(target) = std::fs::canonicalize(target) else { return false };
+    paths
+        .iter()
+        .flat_map(|p| crate::group::collect::expand(p))
+        .any(|p| std::fs::canonicalize(&p).is_ok_and(|p| p == target))
 }
 
 /// `--formaat`, else the extension of `-o`, else Markdown.
@@ -136,39 +154,60 @@ fn safe_lines_of(e: &impl std::fmt::Display) -> String {
     super::samenvoegen::safe_lines(&e.to_string())
 }
 
-/// Name every file left out on standard error, then how many.
+/// Name every file left out on standard error, then how many; session files that count through
+/// their group file are named in one line per group file.
 pub(super) fn warn(skipped: &[Skipped], files: usize) {
+    let mut in_group: Vec<(&Path, Vec<String>)> = Vec::new();
     for item in skipped {
-        eprintln!("{}", message(item));
+        if let Reason::InGroup { group } = &item.reason {
+            let name = item.path.file_name().map_or_else(|| safe_path(&item.path), |n| safe(&n.to_string_lossy()));
+            match in_group.iter_mut().find(|(g, _)| g == group) {
+                Some((_, names)) => names.push(name),
+                None => in_group.push((group, vec![name])),
+            }
+        } else {
+            eprintln!("{}", message(item));
+        }
     }
-    if !skipped.is_empty() {
-        eprintln!("{}", s::skipped_total(skipped.len(), files));
+    for (group, names) in &in_group {
+        eprintln!("{}", s::counted_in_group(&names.join(", "), names.len(), &safe_path(group)));
+    }
+    let mut whole: Vec<&Path> = skipped.iter().filter(|i| i.reason.whole_file()).map(|i| i.path.as_path()).collect();
+    whole.sort_unstable();
+    whole.dedup();
+    let members =
+        skipped.iter().filter(|i| matches!(i.reason, Reason::Member(_) | Reason::OtherGemeente { .. })).count();
+    if !whole.is_empty() || members > 0 {
+        eprintln!("{}", s::skipped_total(whole.len(), files, members));
     }
 }
 
 fn message(item: &Skipped) -> String {
+    let path = safe_path(&item.path);
     match &item.reason {
-        Reason::Skip(reason) => skip_message(&group::Skipped { path: item.path.clone(), reason: reason.clone() }),
-        Reason::OtherGemeente { found, expected } => {
-            s::skipped_other_gemeente(&safe_path(&item.path), &safe(found), &safe(expected))
-        }
+        Reason::Skip(reason) => skip_message_for(&path, reason),
+        Reason::Member(reason) => skip_message_for(&s::member_of(&path), reason),
+        Reason::OtherGemeente { found, expected } => s::skipped_other_gemeente(&path, &safe(found), &safe(expected)),
+        Reason::InGroup { group } => s::counted_in_group(&path, 1, &safe_path(group)),
+        Reason::Changed => s::skipped_changed(&path),
     }
 }
 
 /// The rows of the comparison folder for `rapport --vergelijk`, analysed with `questionnaire`; the
-/// files left out are named on standard error. None (with a warning) when nothing is usable.
-pub(super) fn comparison_rows(dir: &Path, questionnaire: &Questionnaire) -> Option<Vec<Row>> {
+/// files left out are named on standard error. No rows (with a warning) when nothing in it is
+/// usable: the report then says in one sentence that there are no gemeenten to compare with.
+pub(super) fn comparison_rows(dir: &Path, questionnaire: &Questionnaire) -> Vec<Row> {
     let scan = overview::scan(&[dir.to_path_buf()]);
     let Some((id, _)) = &scan.questionnaire else {
         warn(&scan.skipped, scan.files);
         eprintln!("{}", s::comparison_empty(&safe_path(dir)));
-        return None;
+        return Vec::new();
     };
     if *id != questionnaire.id {
         eprintln!("{}", s::comparison_other_questionnaire(&safe_path(dir), &safe(id), &questionnaire.id));
-        return None;
+        return Vec::new();
     }
     let (rows, skipped) = overview::rows(&scan, questionnaire);
     warn(&skipped, scan.files);
-    Some(rows)
+    rows
 }

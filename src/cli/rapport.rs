@@ -60,7 +60,7 @@ pub fn run(
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), formats).map_err(|e| report_failure(&e))?;
     // A groepssessie (a session with votes) gets the group report, and the group's draft decision.
     let source = session_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let folder = compare.and_then(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
+    let folder = compare.map(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
     let outputs =
         crate::report::groep::build_session(&renderer, &questionnaire, &session, &source, formats, folder.as_deref())
             .map_err(|e| report_failure(&e))?;
@@ -102,7 +102,7 @@ fn run_group(
     let questionnaire = questionnaire_for((&group.questionnaire, &group.questionnaire_version), path, questionnaire)?;
     let renderer =
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), formats).map_err(|e| report_failure(&e))?;
-    let folder = compare.and_then(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
+    let folder = compare.map(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
     let outputs = crate::report::groep::build_compared(&renderer, &questionnaire, &group, formats, folder.as_deref())
         .map_err(|e| report_failure(&e))?;
     let drafts = if selection.besluit.is_empty() {

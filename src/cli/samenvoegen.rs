@@ -69,8 +69,14 @@ fn warn(skipped: &[Skipped]) {
 
 /// The warning for a file left out.
 pub(super) fn skip_message(item: &Skipped) -> String {
-    let path = safe_path(&item.path);
-    match &item.reason {
+    skip_message_for(&safe_path(&item.path), &item.reason)
+}
+
+/// The warning for what `path` (already made safe; "een respondent in …" for one member of a
+/// group file) names, left out for `reason`.
+pub(super) fn skip_message_for(path: &str, reason: &Skip) -> String {
+    let path = path.to_string();
+    match reason {
         Skip::NotASession(problem) => s::skipped_not_a_session(&safe_lines(problem)),
         Skip::GroupFile => s::skipped_group_file(&path),
         Skip::OtherVersion { found, expected } => s::skipped_other_version(

@@ -18,11 +18,13 @@ use crate::group::{self, Decision, Input, MergeError, Skip};
 use crate::questionnaire::Questionnaire;
 use crate::session::{self, slug};
 
-/// Why a file was left out of the overview.
+/// Why a file (or a respondent in a group file) was left out of the overview.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reason {
     /// As in a merge: not a session, another questionnaire version, the same respondent twice.
     Skip(Skip),
+    /// One respondent in a group file, left out for `0` (the group file's other respondents count).
+    Member(Skip),
     /// A respondent in a group file whose gemeente is not the group's.
     OtherGemeente {
         /// The respondent's gemeente.
@@ -30,6 +32,22 @@ pub enum Reason {
         /// The group file's gemeente.
         expected: String,
     },
+    /// A session file that is also, unchanged, a member of this group file, or a copy of the group
+    /// file: it counts once, from the group file (which also carries the decisions of the meeting).
+    InGroup {
+        /// The group file.
+        group: PathBuf,
+    },
+    /// The file changed between the two passes (another gemeente or questionnaire version now).
+    Changed,
+}
+
+impl Reason {
+    /// Whether the whole file was left out (not one respondent of a group file, not a copy that
+    /// counts through its group file).
+    pub fn whole_file(&self) -> bool {
+        matches!(self, Reason::Skip(_) | Reason::Changed)
+    }
 }
 
 /// A file left out, and why.
@@ -45,6 +63,8 @@ pub struct Skipped {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct FileInfo {
     path: PathBuf,
+    /// A group file (its members are read before the gemeente's session files).
+    group: bool,
     slug: String,
     version: (String, String),
     respondents: usize,
@@ -133,6 +153,7 @@ fn read_info(path: &Path) -> Result<FileInfo, Skip> {
             {
                 return Ok(FileInfo {
                     path: path.to_path_buf(),
+                    group: false,
                     slug: slug(&gemeente),
                     version: (questionnaire, version),
                     respondents: 1,
@@ -141,6 +162,7 @@ fn read_info(path: &Path) -> Result<FileInfo, Skip> {
             let s = session::from_bytes(&bytes, path).map_err(|p| Skip::NotASession(p.to_string()))?;
             Ok(FileInfo {
                 path: path.to_path_buf(),
+                group: false,
                 slug: slug(&s.respondent.gemeente),
                 version: (s.questionnaire, s.questionnaire_version),
                 respondents: 1,
@@ -150,6 +172,7 @@ fn read_info(path: &Path) -> Result<FileInfo, Skip> {
             let g = group::file::from_bytes(&bytes, path).map_err(|p| Skip::NotASession(p.to_string()))?;
             Ok(FileInfo {
                 path: path.to_path_buf(),
+                group: true,
                 slug: slug(&g.gemeente),
                 version: (g.questionnaire, g.questionnaire_version),
                 respondents: g.members.len(),
@@ -189,44 +212,40 @@ pub fn rows(scan: &Scan, questionnaire: &Questionnaire) -> (Vec<Row>, Vec<Skippe
     (rows, skipped)
 }
 
-/// Load, merge and analyse the files of one gemeente.
+/// Load, merge and analyse the files of one gemeente. Group files are read first: a session file
+/// that is also, unchanged, one of their members counts once (a folder often holds a workshop's
+/// group file beside the sessions it was made from), and when the same respondent is there twice
+/// with the same time of last change, the group file's copy is the one kept.
 fn gemeente_row(
     files: &[FileInfo],
     questionnaire: &Questionnaire,
     steps: &[(usize, &str, &str)],
 ) -> (Option<Row>, Vec<Skipped>) {
     let mut skipped = Vec::new();
-    let mut inputs = Vec::new();
+    let mut inputs: Vec<Input> = Vec::new();
     let mut decisions: BTreeMap<String, Decision> = BTreeMap::new();
     let skip = |path: &Path, reason: Skip| Skipped { path: path.to_path_buf(), reason: Reason::Skip(reason) };
-    for info in files {
-        let bytes = match read(&info.path) {
-            Ok(b) => b,
-            Err(reason) => {
-                skipped.push(skip(&info.path, reason));
+    let (groups, sessions): (Vec<&FileInfo>, Vec<&FileInfo>) = files.iter().partition(|f| f.group);
+    let mut read_groups: Vec<(PathBuf, group::Group)> = Vec::new();
+    for info in groups {
+        let g = match read(&info.path)
+            .and_then(|bytes| group::file::from_bytes(&bytes, &info.path).map_err(|p| Skip::NotASession(p.to_string())))
+        {
+            // A copy of a group file already read counts once.
+            Ok(g) if let Some((first, _)) = read_groups.iter().find(|(_, other)| *other == g) => {
+                skipped.push(Skipped { path: info.path.clone(), reason: Reason::InGroup { group: first.clone() } });
                 continue;
             }
-        };
-        if detect(&bytes) == FileKind::Session {
-            match session::from_bytes(&bytes, &info.path) {
-                // The file changed since the first pass: left out rather than mixed.
-                Ok(s) if (&s.questionnaire, &s.questionnaire_version) != (&info.version.0, &info.version.1) => {
-                    let found = (s.questionnaire, s.questionnaire_version);
-                    skipped.push(skip(&info.path, Skip::OtherVersion { found, expected: info.version.clone() }));
-                }
-                Ok(s) if slug(&s.respondent.gemeente) != info.slug => {
-                    let reason = Reason::OtherGemeente { found: s.respondent.gemeente, expected: String::new() };
-                    skipped.push(Skipped { path: info.path.clone(), reason });
-                }
-                Ok(session) => inputs.push(Input { path: info.path.clone(), session }),
-                Err(p) => skipped.push(skip(&info.path, Skip::NotASession(p.to_string()))),
+            Ok(g) if slug(&g.gemeente) == info.slug => {
+                read_groups.push((info.path.clone(), g.clone()));
+                g
             }
-            continue;
-        }
-        let g = match group::file::from_bytes(&bytes, &info.path) {
-            Ok(g) => g,
-            Err(p) => {
-                skipped.push(skip(&info.path, Skip::NotASession(p.to_string())));
+            Ok(_) => {
+                skipped.push(Skipped { path: info.path.clone(), reason: Reason::Changed });
+                continue;
+            }
+            Err(reason) => {
+                skipped.push(skip(&info.path, reason));
                 continue;
             }
         };
@@ -248,24 +267,54 @@ fn gemeente_row(
             }
         }
     }
+    let from_groups: HashSet<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
+    for info in sessions {
+        let bytes = match read(&info.path) {
+            Ok(b) => b,
+            Err(reason) => {
+                skipped.push(skip(&info.path, reason));
+                continue;
+            }
+        };
+        match session::from_bytes(&bytes, &info.path) {
+            // The file changed since the first pass: left out rather than mixed.
+            Ok(s)
+                if (&s.questionnaire, &s.questionnaire_version) != (&info.version.0, &info.version.1)
+                    || slug(&s.respondent.gemeente) != info.slug =>
+            {
+                skipped.push(Skipped { path: info.path.clone(), reason: Reason::Changed });
+            }
+            Ok(session) => {
+                if let Some(copy) = inputs.iter().find(|i| from_groups.contains(&i.path) && i.session == session) {
+                    let reason = Reason::InGroup { group: copy.path.clone() };
+                    skipped.push(Skipped { path: info.path.clone(), reason });
+                } else {
+                    inputs.push(Input { path: info.path.clone(), session });
+                }
+            }
+            Err(p) => skipped.push(skip(&info.path, Skip::NotASession(p.to_string()))),
+        }
+    }
+    // What the merge leaves out of a group file is one respondent, not the file.
+    let reason_of = |s: group::Skipped| {
+        let reason = if from_groups.contains(&s.path) { Reason::Member(s.reason) } else { Reason::Skip(s.reason) };
+        Skipped { path: s.path, reason }
+    };
     let merged = match group::merge(inputs) {
         Ok(m) => m,
         Err(MergeError::NoSessions { skipped: more }) => {
-            skipped.extend(more.into_iter().map(|s| skip(&s.path, s.reason)));
+            skipped.extend(more.into_iter().map(reason_of));
             return (None, skipped);
         }
         // Cannot happen: the files were grouped by the same slug the merge compares.
         Err(MergeError::Gemeenten { gemeenten }) => {
-            for (gemeente, paths) in gemeenten {
-                for path in paths {
-                    let reason = Reason::OtherGemeente { found: gemeente.clone(), expected: String::new() };
-                    skipped.push(Skipped { path, reason });
-                }
+            for (_, paths) in gemeenten {
+                skipped.extend(paths.into_iter().map(|path| Skipped { path, reason: Reason::Changed }));
             }
             return (None, skipped);
         }
     };
-    skipped.extend(merged.skipped.into_iter().map(|s| skip(&s.path, s.reason)));
+    skipped.extend(merged.skipped.into_iter().map(reason_of));
     let mut group = merged.group;
     group.decisions = decisions;
     let consensus = group::consensus_session(questionnaire, &group);

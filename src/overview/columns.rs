@@ -93,10 +93,14 @@ impl Column {
         cols
     }
 
-    /// The header, with `step_titles` for the score columns.
+    /// The header, with `step_titles` for the score columns (a user's questionnaire may name its
+    /// steps: control characters dropped as in [`Column::cell`]).
     pub fn header(self, step_titles: &[&str]) -> String {
         match self {
-            Column::Score(i) => texts::score_header(step_titles.get(i).copied().unwrap_or_default()),
+            Column::Score(i) => {
+                crate::report::drop_controls(&texts::score_header(step_titles.get(i).copied().unwrap_or_default()))
+                    .into_owned()
+            }
             other => texts::header(other).to_string(),
         }
     }
@@ -111,10 +115,15 @@ impl Column {
         matches!(self, Column::Vte | Column::Fase | Column::Totaal | Column::Score(_) | Column::Respondenten)
     }
 
-    /// The value of this column in `row`.
+    /// The value of this column in `row`. Text comes from other people's files: control characters
+    /// (an escape sequence, a bidi override) are dropped here, for every format, as the reports do
+    /// ([`crate::report::drop_controls`]); line breaks and tabs stay, for each format to quote.
     pub fn cell(self, row: &Row) -> Cell {
-        let text =
-            |t: Option<&str>| t.filter(|t| !t.trim().is_empty()).map_or(Cell::Empty, |t| Cell::Text(t.to_string()));
+        let text = |t: Option<&str>| {
+            t.map(crate::report::drop_controls)
+                .filter(|t| !t.trim().is_empty())
+                .map_or(Cell::Empty, |t| Cell::Text(t.into_owned()))
+        };
         let number = |n: Option<f64>| n.map_or(Cell::Empty, Cell::Number);
         match self {
             Column::Gemeente => text(Some(&row.gemeente)),
