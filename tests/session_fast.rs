@@ -5,6 +5,7 @@
 //! differently).
 #![allow(clippy::unwrap_used)]
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use proptest::prelude::*;
@@ -39,11 +40,20 @@ fn answer() -> impl Strategy<Value = Answer> {
     ]
 }
 
+/// A groepssessie's vote on a question: option id → votes (zeros are not stored).
+fn votes() -> impl Strategy<Value = BTreeMap<String, u32>> {
+    let option = prop_oneof![4 => "[a-z_]{1,8}", 1 => text()];
+    let count = prop_oneof![4 => 0..12u32, 1 => Just(u32::MAX)];
+    proptest::collection::btree_map(option, count, 1..4)
+}
+
 fn session() -> impl Strategy<Value = Session> {
     let entry = (
         prop_oneof![Just("start.organisatie".to_string()), "[a-z_.\"' -]{1,12}", text()],
         proptest::option::of(answer()),
         proptest::option::of(text()),
+        // Most entries have no vote, as in a respondent's own session.
+        proptest::option::weighted(0.15, votes()),
     );
     (proptest::collection::vec(entry, 0..12), text(), text(), any::<bool>()).prop_map(|(entries, g, n, kort)| {
         let t: jiff::Timestamp = "2026-10-01T09:00:00Z".parse().unwrap();
@@ -56,12 +66,15 @@ fn session() -> impl Strategy<Value = Session> {
             updated: t,
             entries: std::collections::BTreeMap::default(),
         };
-        for (id, a, note) in entries {
+        for (id, a, note, votes) in entries {
             if let Some(a) = a {
                 s.set_answer(&id, a);
             }
             if let Some(note) = note {
                 s.set_note(&id, &note);
+            }
+            if let Some(votes) = votes {
+                s.set_votes(&id, &votes);
             }
         }
         s
@@ -96,7 +109,11 @@ proptest! {
     #[test]
     fn what_the_program_writes_reads_the_same_both_ways(s in session()) {
         let text = written(&s);
-        agrees(&text)?;
+        let fast = agrees(&text)?;
+        // The fast path does not know a vote table: it gives up, and the full parser reads it.
+        if s.has_votes() {
+            prop_assert!(!fast, "the fast path read a session with votes");
+        }
         prop_assert_eq!(session::from_bytes(text.as_bytes(), Path::new("s.toml")).unwrap(), s);
     }
 
@@ -145,4 +162,26 @@ fn the_header_is_whose_the_session_is() {
         Some((s.questionnaire.clone(), s.questionnaire_version.clone(), s.respondent.gemeente.clone()))
     );
     assert_eq!(session::fast::header("x = '''\n[respondent]\ngemeente = \"Y\"\n'''\n"), None);
+}
+
+#[test]
+fn a_groepssessie_with_votes_is_read_by_the_full_parser() {
+    let path = Path::new("tests/fixtures/workshop-netevelde/koen-schepen.toml");
+    let mut s = session::load(path).unwrap();
+    let votes: BTreeMap<String, u32> = [("hele_lijn".to_string(), 3), ("facetten".to_string(), 2)].into();
+    s.set_votes("strategie.ambitie", &votes);
+    let text = written(&s);
+    assert!(text.contains("[answers.\"strategie.ambitie\".votes]\nfacetten = 2\nhele_lijn = 3\n"), "{text}");
+    assert_eq!(session::fast::parse(&text), None, "the fast path gives up on a vote table");
+    let read = session::from_bytes(text.as_bytes(), Path::new("s.toml")).unwrap();
+    assert_eq!(read.votes("strategie.ambitie"), Some(&votes));
+    assert_eq!(read, s);
+    // Whose it is can still be read fast (the overview's first pass), and it is right.
+    assert_eq!(
+        session::fast::header(&text),
+        Some((s.questionnaire.clone(), s.questionnaire_version.clone(), s.respondent.gemeente.clone()))
+    );
+    // Without the votes the same file takes the fast path again.
+    s.set_votes("strategie.ambitie", &BTreeMap::new());
+    assert_eq!(session::fast::parse(&written(&s)), Some(s));
 }

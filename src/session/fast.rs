@@ -2,9 +2,10 @@
 //! and the questionnaire form write (`key = value` lines; `[respondent]`, `[answers."id"]` and
 //! `[[answers."id".records]]` headers; basic and literal strings, numbers and one-line arrays of strings;
 //! comments). Anything else — another kind of value, a duplicate, an unknown key, an escape it does
-//! not know, a multi-line string — makes it give up (`None`), and the full TOML parser reads the
-//! file and reports any problem with its position. So what the fast path accepts it reads exactly
-//! as the full parser would (`tests/session.rs` checks both on generated and hostile files); it only
+//! not know, a multi-line string, a groepssessie's `votes` table — makes it give up (`None`), and
+//! the full TOML parser reads the file and reports any problem with its position. So what the fast
+//! path accepts it reads exactly as the full parser would (`tests/session_fast.rs` checks both on
+//! generated, voted and damaged files); it only
 //! saves time: an overview across gemeenten reads thousands of sessions, and the full parser spends
 //! about a millisecond on each.
 //!
