@@ -2,8 +2,10 @@
 //! Java and the node packages in `.ci/node`, then runs `cargo test -- --ignored` with
 //! `REGIEWIJZER_NODE_DIR` set): every fixture session rendered to HTML — plus one with a
 //! 300-character word in the gemeente, the goal, a note and an actor's name, the group report of the
-//! workshop in `tests/fixtures/workshop-netevelde`, and the ontwerpbeslissing (`--formaat besluit`)
-//! of every fixture and of the workshop — passes the W3C Nu HTML checker with 0 errors, axe-core
+//! workshop in `tests/fixtures/workshop-netevelde`, a report with the comparison without names
+//! (`--vergelijk`), and the ontwerpbeslissing (`--formaat besluit`) of every fixture and of the
+//! workshop; and the overview across gemeenten (`overzicht --formaat html`, Nu and axe only) —
+//! passes the W3C Nu HTML checker with 0 errors, axe-core
 //! reports 0 WCAG 2.1 AA violations in headless Chromium (and no external request), the layout holds
 //! at 390 px and 1280 px and in print (`.ci/node/layout.js`), and Chromium's `--print-to-pdf`
 //! produces a PDF.
@@ -59,8 +61,85 @@ fn render_all(dir: &Path) -> Vec<PathBuf> {
     let report = regiewijzer::report::groep::GroupReport::new(&real_q, &workshop());
     files.push(write_besluit(dir, "groep-netevelde-besluit", &besluit::besluit_groep(&report, &real_q)));
     files.push(render_long_word(dir, &real_q, &renderer));
-    assert!(files.len() >= 29, "{files:?}");
+    files.push(render_compared(dir, &real_q, &renderer));
+    assert!(files.len() >= 30, "{files:?}");
     files
+}
+
+/// Names for the gemeenten of the comparison folder.
+const OTHERS: [&str; 6] = ["Alfadorp", "Bravoveld", "Charliebeek", "Deltamere", "Echoheide", "Foxtrotkerke"];
+
+/// A folder of six gemeenten of 10,000–25,000 inhabitants, made from different fixture sessions.
+fn comparison_folder(dir: &Path) -> PathBuf {
+    let folder = dir.join("vergelijk");
+    std::fs::create_dir(&folder).unwrap();
+    let bases = [
+        "diepte-proces-kans-unieke-groep.toml",
+        "grensheide-zonder-integratiedienst-bovenlokaal.toml",
+        "klein-sociaal-beleid-bovenlokaal.toml",
+        "scheldemeers-offerfeest-met-buurgemeenten.toml",
+        "middelgroot-breedte-inhoud-basisgroep.toml",
+        "grensstad-kwetsbare-eenmansdienst.toml",
+    ];
+    for (name, base) in OTHERS.iter().zip(bases) {
+        let mut s = session::load(&Path::new("tests/fixtures/sessions-vvsg").join(base)).unwrap();
+        s.respondent.gemeente = (*name).to_string();
+        s.set_answer("start.inwoners", session::Answer::Choice("10000_25000".into()));
+        session::save(&s, &folder.join(format!("{name}.toml"))).unwrap();
+    }
+    folder
+}
+
+/// The report of Zavelberg with the comparison without names (`rapport --vergelijk`): its table of
+/// medians per step.
+fn render_compared(dir: &Path, q: &questionnaire::Questionnaire, renderer: &Renderer) -> PathBuf {
+    let folder = comparison_folder(dir);
+    let scan = regiewijzer::overview::scan(&[folder]);
+    let (rows, skipped) = regiewijzer::overview::rows(&scan, q);
+    assert!(skipped.is_empty() && rows.len() == OTHERS.len(), "{skipped:?}");
+    let s = session::load(Path::new("tests/fixtures/sessions-vvsg/gemeente-15000-deeltijds.toml")).unwrap();
+    let out = regiewijzer::report::build_compared(renderer, q, &s, &[Format::Html], Some(&rows)).unwrap();
+    let html = &out[0].1;
+    assert!(html.contains("De mediaan van 6 andere gemeenten"), "the comparison is made");
+    let path = dir.join("vergelijking.html");
+    std::fs::write(&path, html).unwrap();
+    path
+}
+
+/// The overview across gemeenten (`overzicht --formaat html`): the fixture gemeenten with the
+/// Netevelde workshop merged, and one with hostile gemeente names. Pages, not reports: checked by
+/// the Nu checker and axe, not by the report layout check.
+fn render_overviews(dir: &Path) -> Vec<PathBuf> {
+    use regiewijzer::overview::{self, render};
+    let q = regiewijzer::embedded::questionnaire("vvsg-4p").unwrap();
+    let hostile = dir.join("vijandig");
+    std::fs::create_dir(&hostile).unwrap();
+    let base = session::load(Path::new("tests/fixtures/sessions-vvsg/gemeente-15000-deeltijds.toml")).unwrap();
+    let names = ["<script>alert(1)</script>", "=cmd|' /C calc'!A0", "\u{1b}[2J\u{202e}Lier", "Puurs; \"Sint\"-Amands"];
+    for (i, name) in names.iter().enumerate() {
+        let mut s = base.clone();
+        s.respondent.gemeente = format!("{name} {}", "Zeerlangesamengesteldewoordzonderspaties".repeat(i + 1));
+        session::save(&s, &hostile.join(format!("g{i}.toml"))).unwrap();
+    }
+    let sources: [&[PathBuf]; 2] = [
+        &[PathBuf::from("tests/fixtures/sessions-vvsg"), PathBuf::from("tests/fixtures/workshop-netevelde")],
+        &[hostile],
+    ];
+    ["overzicht", "overzicht-vijandig"]
+        .into_iter()
+        .zip(sources)
+        .map(|(name, paths)| {
+            let scan = overview::scan(paths);
+            let (rows, _) = overview::rows(&scan, &q);
+            let steps = overview::scored_steps(&q);
+            let titles: Vec<&str> = steps.iter().map(|(_, _, t)| *t).collect();
+            let table = render::Table { rows: &rows, steps: &titles };
+            let html = render::html_with(table, render::HTML_TEMPLATE, "templates/overzicht.html.hbs").unwrap();
+            let path = dir.join(format!("{name}.html"));
+            std::fs::write(&path, html).unwrap();
+            path
+        })
+        .collect()
 }
 
 /// The ontwerpbeslissing's HTML, written to `<dir>/<name>.html`.
@@ -172,7 +251,8 @@ fn run(cmd: &mut Command) {
 #[ignore = "needs vnu/chromium: run by .ci/run"]
 fn html_passes_the_nu_html_checker() {
     let dir = tempfile::tempdir().unwrap();
-    let files = render_all(dir.path());
+    let mut files = render_all(dir.path());
+    files.extend(render_overviews(dir.path()));
     let jar = node_dir().join("vnu-jar/build/dist/vnu.jar");
     run(Command::new("java").arg("-jar").arg(jar).arg("--errors-only").args(&files));
 }
@@ -181,7 +261,8 @@ fn html_passes_the_nu_html_checker() {
 #[ignore = "needs vnu/chromium: run by .ci/run"]
 fn html_has_no_axe_violations_and_makes_no_requests() {
     let dir = tempfile::tempdir().unwrap();
-    let files = render_all(dir.path());
+    let mut files = render_all(dir.path());
+    files.extend(render_overviews(dir.path()));
     let node = node_dir();
     let script = node.parent().unwrap().join("axe.js");
     run(Command::new("node").arg(script).args(&files).env("NODE_PATH", &node));

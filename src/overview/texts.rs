@@ -140,11 +140,12 @@ pub fn no_comparison_few(n: usize, class: SizeClass) -> String {
     )
 }
 
-/// Header of the own score column.
-pub const OWN_SCORE: &str = "Score van de gemeente";
+/// Header of the own score column (short: the table must fit a phone's width; the heading and the
+/// sentence above it say what is compared).
+pub const OWN_SCORE: &str = "Score";
 
 /// Header of the median column.
-pub const MEDIAN: &str = "Mediaan gelijkaardige gemeenten";
+pub const MEDIAN: &str = "Mediaan";
 
 /// A median that is not shown (too few scores for that step).
 pub const TOO_FEW: &str = "te weinig gegevens";
