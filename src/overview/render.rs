@@ -214,7 +214,7 @@ pub fn html_with(table: Table<'_>, template: &str, file: &str) -> Result<String,
                             (Column::Score(_) | Column::Totaal, Cell::Number(v)) => {
                                 format!("getal b{}", band(crate::analysis::inputs::pct(*v)))
                             }
-                            (Column::Strategie | Column::Scenario | Column::EersteActie, _) => "lang".to_string(),
+                            (Column::Strategie | Column::EersteActie, _) => "lang".to_string(),
                             _ if c.is_number() => "getal".to_string(),
                             _ => String::new(),
                         };
