@@ -436,10 +436,19 @@ fn sorting_on_any_column_numbers_as_numbers_empty_cells_last() {
     let scores: Vec<u32> =
         sorted(&env, &["--sorteer", "Score participanten"]).iter().map(|r| r[10].parse().unwrap()).collect();
     assert!(scores.windows(2).all(|w| w[0] <= w[1]), "{scores:?}");
-    // Size from small to large, not alphabetically.
-    let sizes: Vec<String> = sorted(&env, &["--sorteer", "inwoners"]).into_iter().map(|r| r[1].clone()).collect();
-    assert_eq!(sizes.first().unwrap(), "Minder dan 10.000");
-    assert_eq!(sizes.last().unwrap(), "Meer dan 100.000");
+    // Size from small to large, not alphabetically; equal sizes by name (not in the files' order),
+    // also when descending.
+    let by_size = sorted(&env, &["--sorteer", "inwoners"]);
+    assert_eq!(by_size.first().unwrap()[1], "Minder dan 10.000");
+    assert_eq!(by_size.last().unwrap()[1], "Meer dan 100.000");
+    let middle = |rows: &[Vec<String>]| -> Vec<String> {
+        rows.iter().filter(|r| r[1] == "10.000 tot 25.000").map(|r| r[0].clone()).collect()
+    };
+    let expected = ["Heidebeek", "Scheldemeers", "Vijverdonk", "Zavelberg"];
+    assert_eq!(middle(&by_size), expected);
+    let down = sorted(&env, &["--sorteer", "inwoners", "--aflopend"]);
+    assert_eq!(down.first().unwrap()[1], "Meer dan 100.000");
+    assert_eq!(middle(&down), expected);
 }
 
 #[test]

@@ -89,7 +89,11 @@ pub fn run(paths: &[PathBuf], opts: &Options<'_>) -> Result<(), Failure> {
             .map_err(|e| Failure::new(exit::USAGE, s::unknown_column(&safe(&e.given), &e.known)))?,
         None => overview::Column::Gemeente,
     };
-    overview::sort(&mut rows, column, opts.descending);
+    // By name first, so that rows equal in the chosen column keep the order by name.
+    overview::sort(&mut rows, overview::Column::Gemeente, false);
+    if column != overview::Column::Gemeente || opts.descending {
+        overview::sort(&mut rows, column, opts.descending);
+    }
     let table = Table { rows: &rows, steps: &titles };
     let bytes = match format {
         OverviewFormat::Markdown => overview::render::markdown(table).into_bytes(),
