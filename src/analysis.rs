@@ -220,6 +220,18 @@ pub struct Analysis {
 /// Analyse `session` against `questionnaire`. Never fails: missing questions and answers become
 /// information gaps.
 pub fn analyse(questionnaire: &Questionnaire, session: &Session) -> Analysis {
+    analyse_with(questionnaire, session, true)
+}
+
+/// [`analyse`] without the certainty check ([`zekerheid`]): every conclusion keeps the default
+/// certainty and `provisional` stays empty, so the result must not be shown as a report. For the
+/// overview across gemeenten (`crate::overview`), whose rows show no certainty and which analyses
+/// hundreds of gemeenten at once; everything else is the same (the overview's unit tests compare).
+pub fn analyse_without_certainty(questionnaire: &Questionnaire, session: &Session) -> Analysis {
+    analyse_with(questionnaire, session, false)
+}
+
+fn analyse_with(questionnaire: &Questionnaire, session: &Session, certainty: bool) -> Analysis {
     let lookup = inputs::Lookup::new(questionnaire);
     let inp = Inputs::new(questionnaire, session).with_lookup(&lookup);
     let steps = scores::step_scores(&inp);
@@ -233,7 +245,8 @@ pub fn analyse(questionnaire: &Questionnaire, session: &Session) -> Analysis {
     let mut position = leidraad::positie(&inp);
     let mut stage = leidraad::fase(&inp);
     let mut provisional = Vec::new();
-    for (conclusion, certainty) in zekerheid::all(&inp) {
+    let certainties = if certainty { zekerheid::all(&inp) } else { Vec::new() };
+    for (conclusion, certainty) in certainties {
         if !certainty.settled {
             provisional.push(conclusion);
         }
