@@ -66,17 +66,37 @@ pub fn read_limited(path: &Path, action: &'static str) -> Result<Vec<u8>, ReadEr
 /// [`read_limited`] with another limit than [`MAX_READ`] (a group file of many respondents may be
 /// larger, a session in a merge smaller).
 pub fn read_at_most(path: &Path, limit: u64, action: &'static str) -> Result<Vec<u8>, ReadError> {
-    let meta = fs::metadata(path).map_err(|e| IoError::new(action, path, e))?;
-    check_regular(path, &meta, limit)?;
+    let mut bytes = Vec::new();
+    read_head_into(path, limit, limit, action, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// The first `head` bytes (at most) of the regular file `path`, which may be at most `limit` bytes
+/// long, into `bytes` (cleared first, so a caller reading many files reuses one buffer); returns the
+/// metadata of the file read (which file it is, however it was named). A larger file (by its size,
+/// before reading, or by what it turns out to hold), a folder or a device is refused.
+pub fn read_head_into(
+    path: &Path,
+    head: u64,
+    limit: u64,
+    action: &'static str,
+    bytes: &mut Vec<u8>,
+) -> Result<fs::Metadata, ReadError> {
+    bytes.clear();
+    // Before opening (a FIFO would block the open), and what was opened (the path may have been
+    // replaced in between).
+    check_regular(path, &fs::metadata(path).map_err(|e| IoError::new(action, path, e))?, limit)?;
     let file = File::open(path).map_err(|e| IoError::new(action, path, e))?;
-    // Check what was opened too: the path may have been replaced in between.
-    check_regular(path, &file.metadata().map_err(|e| IoError::new(action, path, e))?, limit)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len().min(limit)).unwrap_or(0));
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| IoError::new(action, path, e))?;
+    let meta = file.metadata().map_err(|e| IoError::new(action, path, e))?;
+    check_regular(path, &meta, limit)?;
+    let wanted = head.min(limit);
+    bytes.reserve(usize::try_from(meta.len().min(wanted) + 1).unwrap_or(0));
+    file.take(wanted + 1).read_to_end(bytes).map_err(|e| IoError::new(action, path, e))?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge { path: path.to_path_buf(), limit });
     }
-    Ok(bytes)
+    bytes.truncate(usize::try_from(wanted).unwrap_or(usize::MAX));
+    Ok(meta)
 }
 
 /// Whole megabytes, for a message.

@@ -515,6 +515,25 @@ fn bad_input_is_named_with_its_reason_and_never_mixed() {
 }
 
 #[test]
+fn whose_a_session_is_comes_from_its_head_or_else_the_whole_file() {
+    let env = Env::new();
+    let dir = env.folder("map", &[WORKSHOP], &[]);
+    // The first pass reads 2 KB: here the header starts after 5 KB of comment, and a line is cut
+    // where the head ends. The file is read whole and counts like the others.
+    let koen = dir.join("koen-schepen.toml");
+    let text = std::fs::read_to_string(&koen).unwrap();
+    let comment = "# Notities van de facilitator, ingevuld voor de workshop.\n".repeat(90);
+    std::fs::write(&koen, format!("{comment}{text}")).unwrap();
+    let (csv, stderr) = env.overview(&["map", "--formaat", "csv"]);
+    assert_eq!(stderr, "");
+    let row = csv_rows(&csv)[1].clone();
+    assert_eq!(row[RESPONDENTEN], "5");
+    std::fs::write(&koen, text).unwrap();
+    let (csv, _) = env.overview(&["map", "--formaat", "csv"]);
+    assert_eq!(csv_rows(&csv)[1], row, "the same row as without the comment");
+}
+
+#[test]
 fn an_empty_folder_or_nothing_usable_makes_no_overview() {
     let env = Env::new();
     std::fs::create_dir(env.path("leeg")).unwrap();

@@ -124,11 +124,11 @@ pub fn run(paths: &[PathBuf], opts: &Options<'_>) -> Result<(), Failure> {
 
 /// Whether `target` is one of the files the overview read (the overview never writes its inputs).
 fn is_input(target: &Path, paths: &[PathBuf]) -> bool {
-    let Ok(target) = std::fs::canonicalize(target) else { return false };
-    paths
-        .iter()
-        .flat_map(|p| crate::group::collect::expand(p))
-        .any(|p| std::fs::canonicalize(&p).is_ok_and(|p| p == target))
+    if !target.exists() {
+        return false;
+    }
+    let target = overview::collect::file_key(target);
+    paths.iter().flat_map(|p| crate::group::collect::expand(p)).any(|p| overview::collect::file_key(&p) == target)
 }
 
 /// `--formaat`, else the extension of `-o`, else Markdown.

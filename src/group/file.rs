@@ -46,8 +46,28 @@ pub fn detect(bytes: &[u8]) -> FileKind {
 /// Read at most `limit` bytes of the regular file `path` ([`crate::fsutil::read_at_most`], the one
 /// way data files are read); a larger file, a folder or a device is a [`Problem`], never read whole.
 pub fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, LoadError> {
+    read_head(path, limit, limit, what)
+}
+
+/// The first `head` bytes (at most) of the regular file `path`, which may be at most `limit` bytes
+/// long; a larger file, a folder or a device is a [`Problem`].
+pub fn read_head(path: &Path, head: u64, limit: u64, what: &str) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    read_head_into(path, head, limit, what, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// [`read_head`] into `bytes` (cleared first), so that a caller reading many files reuses one
+/// buffer; returns the metadata of the file read (which file it is, however it was named).
+pub fn read_head_into(
+    path: &Path,
+    head: u64,
+    limit: u64,
+    what: &str,
+    bytes: &mut Vec<u8>,
+) -> Result<std::fs::Metadata, LoadError> {
     use crate::fsutil::ReadError;
-    crate::fsutil::read_at_most(path, limit, "kan het bestand niet lezen:").map_err(|e| match e {
+    crate::fsutil::read_head_into(path, head, limit, "kan het bestand niet lezen:", bytes).map_err(|e| match e {
         ReadError::Io(io) => LoadError::Io(io),
         ReadError::NotAFile { .. } => {
             LoadError::Invalid(Problem::new(path, Position::START, texts::not_a_file(what), texts::HINT_FILE))
@@ -538,6 +558,28 @@ mod tests {
         file.clear_decision("strategie.ambitie").unwrap();
         assert!(!load(&path).unwrap().decisions.contains_key("strategie.ambitie"));
         assert!(GroupFile::create(&path, group()).is_err(), "never over an existing file");
+    }
+
+    #[test]
+    fn heads_and_whole_files_into_one_buffer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.toml");
+        let text: Vec<u8> = (0..20_000u32).map(|i| b'a' + u8::try_from(i % 26).unwrap()).collect();
+        std::fs::write(&path, &text).unwrap();
+        let mut buf = Vec::new();
+        for (head, limit, expected) in
+            [(100, 30_000, &text[..100]), (30_000, 30_000, &text[..]), (20_000, 20_000, &text[..])]
+        {
+            let meta = read_head_into(&path, head, limit, "sessiebestand", &mut buf).unwrap();
+            assert_eq!(meta.len(), 20_000);
+            assert_eq!(buf, expected, "head {head}");
+        }
+        std::fs::write(&path, b"").unwrap();
+        read_head_into(&path, 100, 1000, "sessiebestand", &mut buf).unwrap();
+        assert!(buf.is_empty(), "the buffer is cleared");
+        std::fs::write(&path, &text).unwrap();
+        let err = read_head_into(&path, 100, 19_999, "sessiebestand", &mut buf).unwrap_err();
+        assert!(err.to_string().contains("te groot"), "refused by its size, before reading: {err}");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::{Row, row, scored_steps};
-use crate::group::file::{FileKind, MAX_GROUP_BYTES, MAX_SESSION_BYTES, detect, read_limited};
+use crate::group::file::{FileKind, MAX_GROUP_BYTES, MAX_SESSION_BYTES, detect, read_head_into};
 use crate::group::{self, Decision, Input, MergeError, Skip};
 use crate::questionnaire::Questionnaire;
 use crate::session::{self, slug};
@@ -94,16 +94,18 @@ impl Scan {
 /// The first pass over `paths` (files, or folders whose `*.toml` files are read, hidden ones left
 /// out; the same file named twice counts once).
 pub fn scan(paths: &[PathBuf]) -> Scan {
-    let mut seen = HashSet::new();
-    let files: Vec<PathBuf> = paths
-        .iter()
-        .flat_map(|p| group::collect::expand(p))
-        .filter(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())))
-        .collect();
+    let files: Vec<PathBuf> = paths.iter().flat_map(|p| group::collect::expand(p)).collect();
+    // Which file each name is comes with the read (on every core), not from a `stat` of each path
+    // first; the same file under a second name is then left out here.
     let read = parallel(&files, |path| read_info(path));
-    let mut scan = Scan { files: files.len(), ..Scan::default() };
+    let mut seen = HashSet::new();
+    let mut scan = Scan::default();
     let mut usable = Vec::new();
-    for (path, result) in files.into_iter().zip(read) {
+    for (path, (key, result)) in files.into_iter().zip(read) {
+        if !seen.insert(key) {
+            continue;
+        }
+        scan.files += 1;
         match result {
             Ok(info) => usable.push(info),
             Err(reason) => scan.skipped.push(Skipped { path, reason: Reason::Skip(reason) }),
@@ -128,6 +130,34 @@ pub fn scan(paths: &[PathBuf]) -> Scan {
     scan
 }
 
+/// What tells two names of one file apart from two files: the device and inode where there are
+/// (one `stat`, where resolving the path costs a system call per component), else the canonical
+/// path, else the path as given (a file that cannot be read is named once for each name).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileKey {
+    /// Device and inode.
+    Inode(u64, u64),
+    /// A path.
+    Path(PathBuf),
+}
+
+/// The [`FileKey`] of `path` (links followed).
+pub fn file_key(path: &Path) -> FileKey {
+    key_of(path, std::fs::metadata(path).ok().as_ref())
+}
+
+/// The [`FileKey`] of `path`, whose metadata (links followed) is `meta` when known.
+fn key_of(path: &Path, meta: Option<&std::fs::Metadata>) -> FileKey {
+    #[cfg(unix)]
+    if let Some(meta) = meta {
+        use std::os::unix::fs::MetadataExt;
+        return FileKey::Inode(meta.dev(), meta.ino());
+    }
+    #[cfg(not(unix))]
+    let _ = meta;
+    FileKey::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
 /// The questionnaire and version most respondents answered; a tie goes to the newest version.
 fn majority(files: &[FileInfo]) -> Option<(String, String)> {
     let mut counts: BTreeMap<&(String, String), usize> = BTreeMap::new();
@@ -142,24 +172,44 @@ fn majority(files: &[FileInfo]) -> Option<(String, String)> {
         .map(|(k, _)| k.clone())
 }
 
-/// Read one file for the first pass.
-fn read_info(path: &Path) -> Result<FileInfo, Skip> {
-    let bytes = read(path)?;
-    match detect(&bytes) {
-        FileKind::Session => {
-            // Only whose it is; the second pass reads (and checks) the whole file.
-            if let Some((questionnaire, version, gemeente)) =
-                std::str::from_utf8(&bytes).ok().and_then(session::fast::header)
-            {
-                return Ok(FileInfo {
-                    path: path.to_path_buf(),
-                    group: false,
-                    slug: slug(&gemeente),
-                    version: (questionnaire, version),
-                    respondents: 1,
-                });
+/// How much of a file the first pass reads: whose a session is stands in its first lines (the
+/// comment, the top keys and `[respondent]` take under 1.2 KB in every fixture).
+const HEAD: u64 = 2048;
+
+/// Read one file for the first pass: only its head when that says whose session it is (the second
+/// pass reads the whole file and checks that it still says so), else the whole file. With it,
+/// which file it is.
+fn read_info(path: &Path) -> (FileKey, Result<FileInfo, Skip>) {
+    thread_local! {
+        /// One buffer per thread for the heads (thousands of small reads).
+        static HEAD_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let head = HEAD_BUFFER.with_borrow_mut(|buf| {
+        match read_head_into(path, HEAD, MAX_SESSION_BYTES, group::texts::SESSION_FILE, buf) {
+            Ok(meta) => Ok(session_head(path, buf).map(|info| (key_of(path, Some(&meta)), info))),
+            // Too large for a session, or not a regular file: the whole read below says which.
+            Err(session::LoadError::Invalid(_)) => Ok(None),
+            Err(e) => Err(Skip::NotASession(e.to_string())),
+        }
+    });
+    match head {
+        Ok(Some((key, info))) => (key, Ok(info)),
+        Ok(None) => {
+            let mut bytes = Vec::new();
+            match read(path, &mut bytes) {
+                Ok(meta) => (key_of(path, Some(&meta)), whose(path, &bytes)),
+                Err(skip) => (key_of(path, None), Err(skip)),
             }
-            let s = session::from_bytes(&bytes, path).map_err(|p| Skip::NotASession(p.to_string()))?;
+        }
+        Err(skip) => (key_of(path, None), Err(skip)),
+    }
+}
+
+/// Whose session or group file `bytes` (all of `path`) is.
+fn whose(path: &Path, bytes: &[u8]) -> Result<FileInfo, Skip> {
+    match detect(bytes) {
+        FileKind::Session => {
+            let s = session::from_bytes(bytes, path).map_err(|p| Skip::NotASession(p.to_string()))?;
             Ok(FileInfo {
                 path: path.to_path_buf(),
                 group: false,
@@ -169,7 +219,7 @@ fn read_info(path: &Path) -> Result<FileInfo, Skip> {
             })
         }
         FileKind::Group => {
-            let g = group::file::from_bytes(&bytes, path).map_err(|p| Skip::NotASession(p.to_string()))?;
+            let g = group::file::from_bytes(bytes, path).map_err(|p| Skip::NotASession(p.to_string()))?;
             Ok(FileInfo {
                 path: path.to_path_buf(),
                 group: true,
@@ -181,12 +231,34 @@ fn read_info(path: &Path) -> Result<FileInfo, Skip> {
     }
 }
 
-/// The bytes of a session or group file: a regular file, at most [`MAX_GROUP_BYTES`], and a
-/// session at most [`MAX_SESSION_BYTES`].
-fn read(path: &Path) -> Result<Vec<u8>, Skip> {
-    let bytes = read_limited(path, MAX_GROUP_BYTES, group::texts::SESSION_FILE)
+/// Whose session `head` (the first [`HEAD`] bytes of `path`, or all of it) is, when its whole lines
+/// say so in the plain subset and it is no group file.
+fn session_head(path: &Path, head: &[u8]) -> Option<FileInfo> {
+    let text = match std::str::from_utf8(head) {
+        Ok(t) => t,
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+    };
+    // A head cut off: only its whole lines.
+    let text = if head.len() as u64 >= HEAD { &text[..=text.rfind('\n')?] } else { text };
+    if text.contains("group_format") {
+        return None;
+    }
+    let (questionnaire, version, gemeente) = session::fast::header(text)?;
+    Some(FileInfo {
+        path: path.to_path_buf(),
+        group: false,
+        slug: slug(&gemeente),
+        version: (questionnaire, version),
+        respondents: 1,
+    })
+}
+
+/// The bytes of a session or group file into `bytes`: a regular file, at most
+/// [`MAX_GROUP_BYTES`], and a session at most [`MAX_SESSION_BYTES`].
+fn read(path: &Path, bytes: &mut Vec<u8>) -> Result<std::fs::Metadata, Skip> {
+    let meta = read_head_into(path, MAX_GROUP_BYTES, MAX_GROUP_BYTES, group::texts::SESSION_FILE, bytes)
         .map_err(|e| Skip::NotASession(e.to_string()))?;
-    if bytes.len() as u64 > MAX_SESSION_BYTES && detect(&bytes) == FileKind::Session {
+    if bytes.len() as u64 > MAX_SESSION_BYTES && detect(bytes) == FileKind::Session {
         let problem = crate::error::Problem::new(
             path,
             crate::error::Position::START,
@@ -195,7 +267,7 @@ fn read(path: &Path) -> Result<Vec<u8>, Skip> {
         );
         return Err(Skip::NotASession(session::LoadError::Invalid(problem).to_string()));
     }
-    Ok(bytes)
+    Ok(meta)
 }
 
 /// The second pass: one row per gemeente of `scan` (in the scan's order), analysed with
@@ -227,9 +299,11 @@ fn gemeente_row(
     let skip = |path: &Path, reason: Skip| Skipped { path: path.to_path_buf(), reason: Reason::Skip(reason) };
     let (groups, sessions): (Vec<&FileInfo>, Vec<&FileInfo>) = files.iter().partition(|f| f.group);
     let mut read_groups: Vec<(PathBuf, group::Group)> = Vec::new();
+    // One buffer for the gemeente's files (read one after the other).
+    let mut bytes = Vec::new();
     for info in groups {
-        let g = match read(&info.path)
-            .and_then(|bytes| group::file::from_bytes(&bytes, &info.path).map_err(|p| Skip::NotASession(p.to_string())))
+        let g = match read(&info.path, &mut bytes)
+            .and_then(|_| group::file::from_bytes(&bytes, &info.path).map_err(|p| Skip::NotASession(p.to_string())))
         {
             // A copy of a group file already read counts once.
             Ok(g) if let Some((first, _)) = read_groups.iter().find(|(_, other)| *other == g) => {
@@ -269,13 +343,10 @@ fn gemeente_row(
     }
     let from_groups: HashSet<PathBuf> = inputs.iter().map(|i| i.path.clone()).collect();
     for info in sessions {
-        let bytes = match read(&info.path) {
-            Ok(b) => b,
-            Err(reason) => {
-                skipped.push(skip(&info.path, reason));
-                continue;
-            }
-        };
+        if let Err(reason) = read(&info.path, &mut bytes) {
+            skipped.push(skip(&info.path, reason));
+            continue;
+        }
         match session::from_bytes(&bytes, &info.path) {
             // The file changed since the first pass: left out rather than mixed.
             Ok(s)
