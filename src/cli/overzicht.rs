@@ -113,22 +113,13 @@ pub fn run(paths: &[PathBuf], opts: &Options<'_>) -> Result<(), Failure> {
         use std::io::Write;
         return std::io::stdout().write_all(&bytes).map_err(|e| Failure::new(exit::IO, e.to_string()));
     };
-    if is_input(&path, paths) {
+    if scan.has_read(&path) {
         return Err(Failure::new(exit::USAGE, s::output_is_input(&safe_path(&path))));
     }
     crate::fsutil::save_shared(&path, &bytes)?;
     let respondents = rows.iter().map(|r| r.respondenten).sum();
     eprintln!("{}", s::written(rows.len(), respondents, &safe_path(&path)));
     Ok(())
-}
-
-/// Whether `target` is one of the files the overview read (the overview never writes its inputs).
-fn is_input(target: &Path, paths: &[PathBuf]) -> bool {
-    if !target.exists() {
-        return false;
-    }
-    let target = overview::collect::file_key(target);
-    paths.iter().flat_map(|p| crate::group::collect::expand(p)).any(|p| overview::collect::file_key(&p) == target)
 }
 
 /// `--formaat`, else the extension of `-o`, else Markdown.

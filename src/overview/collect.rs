@@ -82,12 +82,20 @@ pub struct Scan {
     pub skipped: Vec<Skipped>,
     /// Files read.
     pub files: usize,
+    /// Which files they are.
+    keys: HashSet<FileKey>,
 }
 
 impl Scan {
     /// How many gemeenten the usable files belong to.
     pub fn gemeenten(&self) -> usize {
         self.gemeenten.len()
+    }
+
+    /// Whether `path` is one of the files read (however it is named).
+    pub fn has_read(&self, path: &Path) -> bool {
+        let canonical = || FileKey::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()));
+        path.exists() && (self.keys.contains(&file_key(path)) || self.keys.contains(&canonical()))
     }
 }
 
@@ -98,11 +106,10 @@ pub fn scan(paths: &[PathBuf]) -> Scan {
     // Which file each name is comes with the read (on every core), not from a `stat` of each path
     // first; the same file under a second name is then left out here.
     let read = parallel(&files, |path| read_info(path));
-    let mut seen = HashSet::new();
     let mut scan = Scan::default();
     let mut usable = Vec::new();
     for (path, (key, result)) in files.into_iter().zip(read) {
-        if !seen.insert(key) {
+        if !scan.keys.insert(key) {
             continue;
         }
         scan.files += 1;
