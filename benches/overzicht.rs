@@ -4,11 +4,11 @@
 //! `tests/fixtures/workshop-netevelde`): each gemeente starts from one of them, gets a size class
 //! (about the spread of Flemish gemeenten), and each respondent moves about a quarter of the scored
 //! choices one option up or down, so the respondents diverge as real ones do. Target: under 200 ms
-//! median on the 2-core machine (docs/PERFORMANCE.md has the figures and the hyperfine command).
+//! median on the 2-core machine (docs/PERFORMANCE.md has the figures and the commands).
 //!
 //! `cargo bench --bench overzicht` generates the files in a temporary folder and measures the
 //! release binary; `cargo bench --bench overzicht -- --maak MAP [BESTANDEN]` only writes the files
-//! (for hyperfine and `/usr/bin/time -v`, see `benches/overzicht.sh`).
+//! (for hyperfine and `/usr/bin/time -v`, as in docs/PERFORMANCE.md).
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
@@ -132,7 +132,8 @@ fn main() {
         let dir = PathBuf::from(args.get(i + 1).expect("--maak MAP [BESTANDEN]"));
         let files = args.get(i + 2).map_or(2000, |n| n.parse().unwrap());
         let gemeenten = generate(&dir, files);
-        println!("{files} sessiebestanden van {gemeenten} gemeenten geschreven in {}", dir.display());
+        let g = if gemeenten == 1 { "1 gemeente".to_string() } else { format!("{gemeenten} gemeenten") };
+        println!("{files} sessiebestanden van {g} geschreven in {}", dir.display());
         return;
     }
     let dir = tempfile::tempdir().unwrap();
