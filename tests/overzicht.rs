@@ -534,6 +534,24 @@ fn whose_a_session_is_comes_from_its_head_or_else_the_whole_file() {
 }
 
 #[test]
+fn a_groepssessie_with_votes_is_one_row() {
+    // A group that answered one session together, with a split vote: the full parser reads it (the
+    // fast reader gives up on a vote table), and it is one respondent of its gemeente.
+    let env = Env::new();
+    let dir = env.path("groepssessie");
+    std::fs::create_dir(&dir).unwrap();
+    let mut s = session::load(&Path::new(WORKSHOP).join("koen-schepen.toml")).unwrap();
+    s.respondent.name = "Werkgroep integratie".into();
+    s.set_votes("strategie.ambitie", &[("hele_lijn".to_string(), 3), ("facetten".to_string(), 2)].into());
+    session::save(&s, &dir.join("werkgroep.toml")).unwrap();
+    let (csv, stderr) = env.overview(&["groepssessie", "--formaat", "csv"]);
+    assert_eq!(stderr, "");
+    let rows = csv_rows(&csv);
+    assert_eq!(rows.len(), 2);
+    assert_eq!((rows[1][0].as_str(), rows[1][RESPONDENTEN].as_str()), ("Netevelde", "1"));
+}
+
+#[test]
 fn an_empty_folder_or_nothing_usable_makes_no_overview() {
     let env = Env::new();
     std::fs::create_dir(env.path("leeg")).unwrap();
