@@ -4,12 +4,12 @@
 //! --vergelijk` shows. No terminal, no printing.
 //!
 //! - [`collect`] reads the inputs in two passes so that memory does not grow with the number of
-//!   files: [`scan`] reads every file once and keeps only who it belongs to (a few strings per
-//!   file), naming every file it skips; [`rows`] then loads one gemeente at a time, merges, analyses,
+//!   files: [`scan`] reads the head of every file and keeps only who it belongs to (a few strings
+//!   per file), naming every file it skips; [`rows`] then loads one gemeente at a time, merges, analyses,
 //!   keeps the row and drops the sessions (over the available cores);
 //! - [`columns`] names the columns (the names `--sorteer` takes) and sorts the rows;
 //! - [`render`] writes Markdown, CSV and HTML, [`xlsx`] the spreadsheet;
-//! - [`compare`] the medians per step of gemeenten of similar size, never with their names;
+//! - [`compare`](mod@compare) the medians per step of gemeenten of similar size, never with their names;
 //! - [`texts`] holds the Dutch wording.
 
 pub mod collect;

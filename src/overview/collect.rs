@@ -1,12 +1,14 @@
 //! Reading an overview's inputs in two passes, so that memory stays flat however many files there
-//! are. [`scan`] reads every file once (regular files only, at most [`MAX_GROUP_BYTES`]; a session
-//! over [`MAX_SESSION_BYTES`] is refused) and keeps only whose it is: the gemeente, the
-//! questionnaire and version, the number of respondents. Files that are not a session or a group
-//! file, and files of another questionnaire (version) than most, are named with their reason.
-//! [`rows`] then takes the gemeenten one at a time (on every core): load its files again, merge them
-//! with the group core (a second file of the same respondent is named and left out), apply the
-//! decisions of its group files, analyse the consensus, keep the [`Row`], drop the sessions.
-//! Nothing here writes a file.
+//! are. [`scan`] reads the head of every file (its first 2 KB, or all of it when the head
+//! does not say; regular files only, at most [`MAX_GROUP_BYTES`]; a session over
+//! [`MAX_SESSION_BYTES`] is refused) on every core and keeps only whose it is: the gemeente, the
+//! questionnaire and version, the number of respondents, and which file it is (one file under two
+//! names counts once). Files that are not a session or a group file, and files of another
+//! questionnaire (version) than most, are named with their reason. [`rows`] then takes the
+//! gemeenten one at a time (on every core): read its files whole, group files first (an unchanged
+//! copy of a member counts once), merge them with the group core (a second file of the same
+//! respondent is named and left out), apply the decisions of its group files, analyse the
+//! consensus, keep the [`Row`], drop the sessions. Nothing here writes a file.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
