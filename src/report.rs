@@ -473,21 +473,24 @@ pub fn build(
     build_compared(renderer, questionnaire, session, formats, None)
 }
 
-/// [`build`], with the comparison without names against the overview rows of a folder
-/// (`rapport --vergelijk`; Markdown and HTML only).
+/// The `vergelijking` section of a report (`rapport --vergelijk`), made by the caller from the
+/// session and its analysis: the comparison needs the overview of a folder, and the overview sits
+/// above the report (it uses the report's escapers), so the report only takes the finished value.
+pub type Comparison<'a> = &'a dyn Fn(&Session, &crate::analysis::Analysis) -> serde_json::Value;
+
+/// [`build`], with a comparison section (`rapport --vergelijk`; Markdown and HTML only).
 pub fn build_compared(
     renderer: &Renderer,
     questionnaire: &Questionnaire,
     session: &Session,
     formats: &[Format],
-    folder: Option<&[crate::overview::Row]>,
+    compare: Option<Comparison<'_>>,
 ) -> Result<Vec<(Format, String)>, ReportError> {
     let analysis = crate::analysis::analyse(questionnaire, session);
     let context = if formats.iter().any(|f| *f != Format::Json) {
         let mut context = template_context(&analysis, questionnaire, session)?;
-        if let Some(rows) = folder {
-            context.data_mut()["vergelijking"] =
-                crate::overview::compare::context(questionnaire, session, &analysis, rows);
+        if let Some(compare) = compare {
+            context.data_mut()["vergelijking"] = compare(session, &analysis);
         }
         Some(context)
     } else {

@@ -98,7 +98,9 @@ fn render_compared(dir: &Path, q: &questionnaire::Questionnaire, renderer: &Rend
     let (rows, skipped) = regiewijzer::overview::rows(&scan, q);
     assert!(skipped.is_empty() && rows.len() == OTHERS.len(), "{skipped:?}");
     let s = session::load(Path::new("tests/fixtures/sessions-vvsg/gemeente-15000-deeltijds.toml")).unwrap();
-    let out = regiewijzer::report::build_compared(renderer, q, &s, &[Format::Html], Some(&rows)).unwrap();
+    let compare =
+        |s: &session::Session, a: &analysis::Analysis| regiewijzer::overview::compare::context(q, s, a, &rows);
+    let out = regiewijzer::report::build_compared(renderer, q, &s, &[Format::Html], Some(&compare)).unwrap();
     let html = &out[0].1;
     assert!(html.contains("De mediaan van 6 andere gemeenten"), "the comparison is made");
     let path = dir.join("vergelijking.html");

@@ -60,10 +60,17 @@ pub fn run(
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), formats).map_err(|e| report_failure(&e))?;
     // A groepssessie (a session with votes) gets the group report, and the group's draft decision.
     let source = session_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let folder = compare.map(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
-    let outputs =
-        crate::report::groep::build_session(&renderer, &questionnaire, &session, &source, formats, folder.as_deref())
-            .map_err(|e| report_failure(&e))?;
+    let rows = compare.map(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
+    let comparison = comparison(&questionnaire, rows.as_deref());
+    let outputs = crate::report::groep::build_session(
+        &renderer,
+        &questionnaire,
+        &session,
+        &source,
+        formats,
+        comparison.as_ref().map(|c| c as crate::report::Comparison<'_>),
+    )
+    .map_err(|e| report_failure(&e))?;
     let drafts = if selection.besluit.is_empty() {
         Vec::new()
     } else if session.has_votes() {
@@ -77,6 +84,18 @@ pub fn run(
         render_besluit(&draft, &analysis.date, &selection.besluit)?
     };
     write(&outputs, &drafts, session_path, out)
+}
+
+/// The report's comparison section (`--vergelijk`) against the overview rows of a folder.
+fn comparison<'a>(
+    questionnaire: &'a Questionnaire,
+    rows: Option<&'a [crate::overview::Row]>,
+) -> Option<impl Fn(&session::Session, &crate::analysis::Analysis) -> serde_json::Value + 'a> {
+    rows.map(|rows| {
+        move |s: &session::Session, a: &crate::analysis::Analysis| {
+            crate::overview::compare::context(questionnaire, s, a, rows)
+        }
+    })
 }
 
 /// The ontwerpbeslissing in `kinds`, with the user's templates.
@@ -102,9 +121,16 @@ fn run_group(
     let questionnaire = questionnaire_for((&group.questionnaire, &group.questionnaire_version), path, questionnaire)?;
     let renderer =
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), formats).map_err(|e| report_failure(&e))?;
-    let folder = compare.map(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
-    let outputs = crate::report::groep::build_compared(&renderer, &questionnaire, &group, formats, folder.as_deref())
-        .map_err(|e| report_failure(&e))?;
+    let rows = compare.map(|dir| super::overzicht::comparison_rows(dir, &questionnaire));
+    let comparison = comparison(&questionnaire, rows.as_deref());
+    let outputs = crate::report::groep::build_compared(
+        &renderer,
+        &questionnaire,
+        &group,
+        formats,
+        comparison.as_ref().map(|c| c as crate::report::Comparison<'_>),
+    )
+    .map_err(|e| report_failure(&e))?;
     let drafts = if selection.besluit.is_empty() {
         Vec::new()
     } else {

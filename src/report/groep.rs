@@ -345,21 +345,20 @@ pub fn build(
     build_compared(renderer, questionnaire, group, formats, None)
 }
 
-/// [`build`], with the comparison without names against the overview rows of a folder.
+/// [`build`], with a comparison section ([`super::Comparison`], made from the consensus session).
 pub fn build_compared(
     renderer: &Renderer,
     questionnaire: &Questionnaire,
     group: &Group,
     formats: &[Format],
-    folder: Option<&[crate::overview::Row]>,
+    compare: Option<super::Comparison<'_>>,
 ) -> Result<Vec<(Format, String)>, ReportError> {
     let report = GroupReport::new(questionnaire, group);
     // The group's own partials are compiled only now (a single session's report never needs them).
     let templates = if formats.iter().any(|f| *f != Format::Json) {
         let mut value = report.template_context(questionnaire)?;
-        if let Some(rows) = folder {
-            value["vergelijking"] =
-                crate::overview::compare::context(questionnaire, &report.consensus.session, &report.analysis, rows);
+        if let Some(compare) = compare {
+            value["vergelijking"] = compare(&report.consensus.session, &report.analysis);
         }
         let context = handlebars::Context::wraps(value).map_err(|e| super::render_error("report", "", &e))?;
         Some((renderer.with_group()?, context))
@@ -388,12 +387,12 @@ pub fn build_session(
     session: &crate::session::Session,
     source: &str,
     formats: &[Format],
-    folder: Option<&[crate::overview::Row]>,
+    compare: Option<super::Comparison<'_>>,
 ) -> Result<Vec<(Format, String)>, ReportError> {
     if session.has_votes() {
-        build_compared(renderer, questionnaire, &Group::from_group_session(session, source), formats, folder)
+        build_compared(renderer, questionnaire, &Group::from_group_session(session, source), formats, compare)
     } else {
-        super::build_compared(renderer, questionnaire, session, formats, folder)
+        super::build_compared(renderer, questionnaire, session, formats, compare)
     }
 }
 
