@@ -146,6 +146,16 @@ impl<W: Write> Write for TerminalWriter<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_and_messages_from_files_never_reach_the_terminal_raw() {
+        assert_eq!(safe("Netevelde"), "Netevelde");
+        assert_eq!(safe("Sint-Niklaas 🌍 مرحبا"), "Sint-Niklaas 🌍 مرحبا");
+        assert_eq!(safe("a\u{1b}[31mrood"), "a␛[31mrood");
+        assert_eq!(safe("twee\nregels\r"), "twee regels ");
+        assert_eq!(safe("omgekeerd\u{202e}txt"), "omgekeerdtxt");
+        assert_eq!(terminal_text("a\u{7}\n    tip: b"), "a␇\n    tip: b");
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -5,8 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::samenvoegen::{safe, safe_path, skip_message_for};
+use super::samenvoegen::{safe_path, skip_message_for};
 use super::{Failure, exit};
+use crate::display::safe;
 use crate::overview::{self, Reason, Row, Scan, Skipped, columns, render::Table};
 use crate::questionnaire::Questionnaire;
 use crate::strings::overzicht as s;
@@ -146,7 +147,7 @@ fn load_questionnaire(scan: &Scan, explicit: Option<&Path>) -> Result<Option<Que
 }
 
 fn safe_lines_of(e: &impl std::fmt::Display) -> String {
-    super::samenvoegen::safe_lines(&e.to_string())
+    crate::display::terminal_text(&e.to_string()).into_owned()
 }
 
 /// Name every file left out on standard error, then how many; session files that count through

@@ -6,9 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::samenvoegen::{safe, safe_lines};
 use super::{Failure, exit};
-use crate::display::terminal_line;
+use crate::display::{safe, terminal_line};
 use crate::embedded::{self, QuestionnaireError};
 use crate::group;
 use crate::questionnaire::Questionnaire;
@@ -116,8 +115,12 @@ fn run_group(
 ) -> Result<(), Failure> {
     let formats = &selection.report;
     // The message may quote the file (an unknown value): made safe for the terminal.
-    let group = group::file::from_bytes(bytes, path)
-        .map_err(|p| Failure::new(exit::INVALID, safe_lines(&session::LoadError::Invalid(p).to_string())))?;
+    let group = group::file::from_bytes(bytes, path).map_err(|p| {
+        Failure::new(
+            exit::INVALID,
+            crate::display::terminal_text(&session::LoadError::Invalid(p).to_string()).into_owned(),
+        )
+    })?;
     let questionnaire = questionnaire_for((&group.questionnaire, &group.questionnaire_version), path, questionnaire)?;
     let renderer =
         Renderer::load_for(crate::report::user_templates_dir().as_deref(), formats).map_err(|e| report_failure(&e))?;

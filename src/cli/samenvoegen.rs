@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Failure, exit};
+use crate::display::{safe, terminal_text};
 use crate::group::{self, GroupFile, MergeError, Skip, Skipped};
 use crate::session::LoadError;
 use crate::strings::groep as s;
@@ -77,7 +78,7 @@ pub(super) fn skip_message(item: &Skipped) -> String {
 pub(super) fn skip_message_for(path: &str, reason: &Skip) -> String {
     let path = path.to_string();
     match reason {
-        Skip::NotASession(problem) => s::skipped_not_a_session(&safe_lines(problem)),
+        Skip::NotASession(problem) => s::skipped_not_a_session(&terminal_text(problem)),
         Skip::GroupFile => s::skipped_group_file(&path),
         Skip::OtherVersion { found, expected } => s::skipped_other_version(
             &path,
@@ -108,32 +109,6 @@ fn report(group: &group::Group, path: &Path, questionnaire: Option<&Path>) {
     println!("{}", s::next_step(&shown));
 }
 
-/// Text from a file, made safe to print on one line (the one terminal rule, [`crate::display`]).
-pub(super) fn safe(text: &str) -> String {
-    crate::display::terminal_line(text).into_owned()
-}
-
-/// [`safe`] for a message of our own that spans lines (a loader's problem with its tip): the line
-/// breaks kept.
-pub(super) fn safe_lines(text: &str) -> String {
-    crate::display::terminal_text(text).into_owned()
-}
-
 pub(super) fn safe_path(path: &Path) -> String {
     safe(&path.display().to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn control_characters_never_reach_the_terminal_raw() {
-        assert_eq!(safe("Netevelde"), "Netevelde");
-        assert_eq!(safe("Sint-Niklaas 🌍 مرحبا"), "Sint-Niklaas 🌍 مرحبا");
-        assert_eq!(safe("a\u{1b}[31mrood"), "a␛[31mrood");
-        assert_eq!(safe("twee\nregels\r"), "twee regels ");
-        assert_eq!(safe("omgekeerd\u{202e}txt"), "omgekeerdtxt");
-        assert_eq!(safe_lines("a\u{7}\n    tip: b"), "a␇\n    tip: b");
-    }
 }
