@@ -3,7 +3,6 @@
 // the file itself (the report must be self-contained). Used by tests/e2e_html.rs via .ci/run.
 'use strict';
 const path = require('path');
-const { chromium } = require('playwright-core');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -34,28 +33,5 @@ async function check(browser, file) {
   return problems;
 }
 
-(async () => {
-  const files = process.argv.slice(2);
-  if (files.length === 0) {
-    console.error('usage: node axe.js FILE.html...');
-    process.exit(2);
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  let problems = [];
-  try {
-    for (const f of files) problems = problems.concat(await check(browser, f));
-  } finally {
-    await browser.close();
-  }
-  if (problems.length) {
-    console.error(problems.join('\n'));
-    process.exit(1);
-  }
-})().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+
+require('./pages')('axe.js', check);

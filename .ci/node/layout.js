@@ -11,7 +11,6 @@
 //   for a group report, which opens with its gespreksagenda and has no page 1 of its own).
 'use strict';
 const path = require('path');
-const { chromium } = require('playwright-core');
 
 const MM = 96 / 25.4; // CSS px per mm
 // Must match @page in templates/stijl.css: margin 15mm 16mm 17mm.
@@ -84,28 +83,5 @@ async function check(browser, file) {
   return problems;
 }
 
-(async () => {
-  const files = process.argv.slice(2);
-  if (files.length === 0) {
-    console.error('usage: node layout.js FILE.html...');
-    process.exit(2);
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  let problems = [];
-  try {
-    for (const f of files) problems = problems.concat(await check(browser, f));
-  } finally {
-    await browser.close();
-  }
-  if (problems.length) {
-    console.error(problems.join('\n'));
-    process.exit(1);
-  }
-})().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+
+require('./pages')('layout.js', check);
